@@ -1,0 +1,262 @@
+"""Load every content file of a project into typed, position-aware documents."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import Pos, Problem, Report
+from .models import (Assessment, Bank, Course, Framework, Lesson, PageMeta, Question, QuizRef)
+from .schema_check import validate_model
+from .yaml_source import SourceMap, load_yaml, read_text, split_front_matter
+
+LESSON_KEYS = {"summary", "minutes", "level", "competences", "objectives", "keypoints", "quiz", "sources"}
+FENCE_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*\{?\.?quiz\}?[ \t]*$")
+
+
+class PlainPage(PageMeta):
+    """A page that is neither a lesson nor a course (home, guides)."""
+
+    title: str | None = None
+
+
+@dataclass
+class QuizBlock:
+    """A ```quiz fence inside a Markdown page."""
+
+    ref: QuizRef | None
+    smap: SourceMap
+    start_line: int
+    end_line: int
+
+
+@dataclass
+class BankDoc:
+    id: str
+    file: Path
+    smap: SourceMap
+    model: Bank
+
+    def question(self, qid: str) -> Question | None:
+        """The question with this id, if the bank has it."""
+        return next((q for q in self.model.questions if q.id == qid), None)
+
+    def index_of(self, qid: str) -> int:
+        """Position of a question in the bank (for source positions)."""
+        return next(i for i, q in enumerate(self.model.questions) if q.id == qid)
+
+    def competences_of(self, q: Question) -> list[str]:
+        """A question's competences, falling back to the bank's."""
+        return list(q.competences or self.model.competences)
+
+    def level_of(self, q: Question) -> int | None:
+        """A question's level, falling back to the bank's."""
+        return q.level or self.model.level
+
+
+@dataclass
+class PageDoc:
+    """Any Markdown page under courses/ (lesson, course or plain page)."""
+
+    rel: str  # path under courses/, with .md
+    file: Path
+    smap: SourceMap
+    kind: str  # lesson | course | page
+    body: str
+    body_line: int
+    lesson: Lesson | None = None
+    course: Course | None = None
+    blocks: list[QuizBlock] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        """Stable id of the page: its path under courses/ without .md."""
+        return self.rel[:-3] if self.rel.endswith(".md") else self.rel
+
+
+@dataclass
+class AssessmentDoc:
+    id: str
+    file: Path
+    smap: SourceMap
+    model: Assessment
+
+
+@dataclass
+class FrameworkDoc:
+    file: Path
+    smap: SourceMap
+    model: Framework
+
+    def domain_of(self, code: str) -> str:
+        """The domain code of a competence code ("4.2" -> "4")."""
+        return code.split(".")[0]
+
+    @property
+    def competences(self) -> dict[str, Any]:
+        """Every competence by code."""
+        return {c.code: c for d in self.model.domains for c in d.competences}
+
+    @property
+    def domains(self) -> dict[str, Any]:
+        """Every domain by code."""
+        return {d.code: d for d in self.model.domains}
+
+    def band_of(self, level: int) -> str:
+        """Name of the band a level belongs to ("Cơ bản")."""
+        return next((b.name for b in self.model.bands if level in b.levels), "")
+
+
+@dataclass
+class Catalog:
+    """All content of a project, plus the problems found while loading it."""
+
+    root: Path
+    courses_dir: Path
+    quizzes_dir: Path
+    framework: FrameworkDoc | None = None
+    banks: dict[str, BankDoc] = field(default_factory=dict)
+    pages: dict[str, PageDoc] = field(default_factory=dict)
+    assessments: dict[str, AssessmentDoc] = field(default_factory=dict)
+    report: Report = field(default_factory=Report)
+
+    @property
+    def lessons(self) -> dict[str, PageDoc]:
+        """Lesson pages by path under courses/."""
+        return {k: p for k, p in self.pages.items() if p.kind == "lesson"}
+
+    @property
+    def courses(self) -> dict[str, PageDoc]:
+        """Course pages by course id."""
+        out: dict[str, PageDoc] = {}
+        for p in self.pages.values():
+            if p.kind == "course" and p.course is not None:
+                out.setdefault(p.course.course.id, p)
+        return out
+
+    def courses_of(self, lesson_rel: str) -> list[PageDoc]:
+        """Courses whose learning path includes this lesson."""
+        return [c for c in self.courses.values() if c.course and lesson_rel in c.course.course.lessons]
+
+
+def _fixme(text: str, file: Path, offset: int = 0) -> list[Problem]:
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        col = line.find("FIXME")
+        if col >= 0:
+            out.append(Problem(Pos(file, n + offset, col + 1), "file.fixme"))
+    return out
+
+
+def load_yaml_file(file: Path) -> tuple[Any, SourceMap, list[Problem]]:
+    """Read and parse one YAML content file."""
+    text, problems = read_text(file)
+    if text is None:
+        return None, SourceMap(file), problems
+    data, smap, more = load_yaml(text, file)
+    problems += more + _fixme(text, file)
+    if data is not None and not isinstance(data, dict):
+        problems.append(Problem(Pos(file, 1, 1), "yaml.not_mapping"))
+        data = None
+    if data is None and not problems:
+        problems.append(Problem(Pos(file, 1, 1), "file.empty"))
+    return data, smap, problems
+
+
+def find_quiz_blocks(body: str, file: Path, body_line: int) -> tuple[list[QuizBlock], list[Problem]]:
+    """Find ```quiz fences in a Markdown body and parse their YAML."""
+    blocks: list[QuizBlock] = []
+    problems: list[Problem] = []
+    lines = body.splitlines()
+    i = 0
+    while i < len(lines):
+        m = FENCE_RE.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        fence, indent = m.group("fence"), m.group("indent")
+        j = i + 1
+        while j < len(lines) and not (lines[j].strip().startswith(fence) and set(lines[j].strip()) == {fence[0]}):
+            j += 1
+        inner = "\n".join(ln[len(indent):] if ln.startswith(indent) else ln for ln in lines[i + 1:j])
+        start = body_line + i
+        data, smap, more = load_yaml(inner, file, line_offset=start)
+        problems += more
+        ref = None
+        if data is None and not more:
+            problems.append(Problem(Pos(file, start, 1), "quiz.empty"))
+        elif data is not None:
+            ref, errs = validate_model(QuizRef, data, smap)
+            problems += errs
+        blocks.append(QuizBlock(ref, smap, start, body_line + j))
+        i = j + 1
+    return blocks, problems
+
+
+def load_catalog(root: Path, courses_dir: Path | None = None, quizzes_dir: Path | None = None) -> Catalog:
+    """Load every content file under a project root. Problems go to ``catalog.report``."""
+    root = root.resolve()
+    cat = Catalog(root, (courses_dir or root / "courses").resolve(), (quizzes_dir or root / "quizzes").resolve())
+    rep = cat.report
+    fw_file = cat.quizzes_dir / "framework.yml"
+    if fw_file.is_file():
+        data, smap, problems = load_yaml_file(fw_file)
+        rep.extend(problems)
+        if data is not None:
+            model, errs = validate_model(Framework, data, smap)
+            rep.extend(errs)
+            if model is not None:
+                cat.framework = FrameworkDoc(fw_file, smap, model)
+    else:
+        rep.add(Pos(fw_file), "framework.missing")
+
+    if cat.quizzes_dir.is_dir():
+        for file in sorted(cat.quizzes_dir.rglob("*.y*ml")):
+            if file == fw_file or file.suffix not in (".yml", ".yaml"):
+                continue
+            rel = file.relative_to(cat.quizzes_dir).with_suffix("").as_posix()
+            data, smap, problems = load_yaml_file(file)
+            rep.extend(problems)
+            if data is None:
+                continue
+            if rel.startswith("assessments/"):
+                amodel, errs = validate_model(Assessment, data, smap)
+                rep.extend(errs)
+                if amodel is not None:
+                    aid = rel.split("/", 1)[1]
+                    cat.assessments[aid] = AssessmentDoc(aid, file, smap, amodel)
+            else:
+                bmodel, errs = validate_model(Bank, data, smap)
+                rep.extend(errs)
+                if bmodel is not None:
+                    cat.banks[rel] = BankDoc(rel, file, smap, bmodel)
+
+    if cat.courses_dir.is_dir():
+        for file in sorted(cat.courses_dir.rglob("*.md")):
+            rel = file.relative_to(cat.courses_dir).as_posix()
+            text, problems = read_text(file)
+            rep.extend(problems)
+            if text is None:
+                continue
+            doc, problems = split_front_matter(text, file)
+            rep.extend(problems)
+            rep.extend(_fixme(text, file))
+            page = PageDoc(rel, file, doc.smap, "page", doc.body, doc.body_line)
+            meta = doc.meta or {}
+            if "course" in meta:
+                page.kind = "course"
+                page.course, errs = validate_model(Course, meta, doc.smap)
+                rep.extend(errs)
+            elif LESSON_KEYS & set(meta):
+                page.kind = "lesson"
+                page.lesson, errs = validate_model(Lesson, meta, doc.smap)
+                rep.extend(errs)
+            elif meta:
+                _, errs = validate_model(PlainPage, meta, doc.smap)
+                rep.extend(errs)
+            page.blocks, problems = find_quiz_blocks(doc.body, file, doc.body_line)
+            rep.extend(problems)
+            cat.pages[rel] = page
+    return cat

@@ -1,0 +1,181 @@
+"""MkDocs (and ProperDocs) event handlers; ``hooks/hocvuso_hooks.py`` forwards to these.
+
+They validate all content once per build, add the generated pages and the
+browser engine, and frame each page from its front matter.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from . import site_pages
+from .catalog import Catalog, load_catalog
+from .checks import check_catalog
+from .markdown_ext import CATALOGS
+from .render_quiz import IMAGE_PREFIX, attr_json
+from .textnorm import fold
+
+log = get_plugin_logger("hocvuso")
+
+STATIC_DIR = Path(__file__).parent / "static"
+ENGINE_CSS = ["assets/hocvuso/hocvuso.css"]
+ENGINE_JS = ["assets/hocvuso/i18n.js", "assets/hocvuso/model.js", "assets/hocvuso/view.js",
+             "assets/hocvuso/boot.js"]
+EXT_NAME = "hocvuso.markdown_ext"
+SHIM_PATH = "assets/javascripts/iframe-worker-shim.js"
+
+
+# What on_config learned, for the later events of the same build.
+_STATE: dict[str, Any] = {}
+
+
+def site_lang(config: MkDocsConfig) -> str:
+    """The site's language for generated text ("vi" unless the theme says "en")."""
+    lang = str(config.theme.get("language") or "vi")
+    return "en" if lang.startswith("en") else "vi"
+
+
+def site_id(config: MkDocsConfig) -> str:
+    """Stable id that keys the learner's stored progress for this site."""
+    extra = config.extra.get("hocvuso") or {}
+    if extra.get("site_id"):
+        return str(extra["site_id"])
+    return re.sub(r"[^a-z0-9]+", "-", fold(config.site_name or "site")).strip("-") or "site"
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Load and check every content file; refuse to build when anything is wrong."""
+    root = Path(config.config_file_path).resolve().parent
+    docs = Path(config.docs_dir).resolve()
+    cat = load_catalog(root, courses_dir=docs, quizzes_dir=root / "quizzes")
+    check_catalog(cat)
+    if cat.report:
+        lines = cat.report.format(root, lang=os.environ.get("HOCVUSO_LANG", "vi"))
+        for line in lines:
+            log.error(line)
+        raise PluginError(f"hocvuso: {len(lines)} lỗi nội dung / content problems — xem ở trên / see above")
+    CATALOGS[root] = cat
+    _STATE.clear()
+    _STATE.update(catalog=cat, root=root, lang=site_lang(config), site=site_id(config))
+    names = [e if isinstance(e, str) else "" for e in config.markdown_extensions]
+    if EXT_NAME not in names:
+        config.markdown_extensions.append(EXT_NAME)
+    config.mdx_configs[EXT_NAME] = {"root": str(root), "lang": _STATE["lang"]}
+    for css in ENGINE_CSS:
+        if css not in config.extra_css:
+            config.extra_css.append(css)
+    for js in ENGINE_JS:
+        if js not in [str(x) for x in config.extra_javascript]:
+            config.extra_javascript.append(js)  # type: ignore[arg-type]
+    if not config.nav:
+        config.nav = _nav(cat, _STATE["lang"])
+    if offline_edition():
+        _prepare_offline(config, root)
+    return config
+
+
+def offline_edition() -> bool:
+    """True when building the copy that opens from file:// (HOCVUSO_OFFLINE=true)."""
+    return os.environ.get("HOCVUSO_OFFLINE", "").lower() in ("1", "true", "yes")
+
+
+def _prepare_offline(config: MkDocsConfig, root: Path) -> None:
+    # On file:// instant navigation never emits document$; it must go.
+    features = config.theme.get("features") or []
+    config.theme["features"] = [f for f in features if not str(f).startswith("navigation.instant")]
+    shim = root / "node_modules" / "iframe-worker" / "shim" / "index.js"
+    if not shim.is_file():
+        raise PluginError("hocvuso: thiếu node_modules/iframe-worker (tìm kiếm ngoại tuyến cần nó) — chạy `npm ci`"
+                          " / node_modules/iframe-worker is missing (offline search needs it) — run `npm ci`")
+    _STATE["shim"] = shim
+    polyfills = [p for p in config.extra.get("polyfills", []) if "iframe-worker" not in str(p)]
+    config.extra["polyfills"] = [*polyfills, SHIM_PATH]
+
+
+def _nav(cat: Catalog, lang: str) -> list[Any]:
+    vi = lang != "en"
+    courses = [{c.course.title: c.rel} for c in sorted(cat.courses.values(), key=lambda c: c.rel) if c.course]
+    nav: list[Any] = [{"Trang chủ" if vi else "Home": "index.md"},
+                      {"Khóa học" if vi else "Courses": courses},
+                      {"Tiến độ của tôi" if vi else "My progress": site_pages.PROGRESS_PAGE},
+                      {"Khung năng lực số" if vi else "Competence framework": site_pages.FRAMEWORK_PAGE}]
+    guides = [p.rel for p in sorted(cat.pages.values(), key=lambda p: p.rel)
+              if p.kind == "page" and p.rel != "index.md"]
+    if guides:
+        nav.append({"Hướng dẫn" if vi else "Guides": guides})
+    return nav
+
+
+def _generated(config: MkDocsConfig, files: Files, rel: str, title: str) -> None:
+    if files.get_file_from_path(rel) is None:
+        files.append(File.generated(config, rel, content=f"# {title}\n"))
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add the generated pages, the engine's assets and question images."""
+    cat: Catalog = _STATE["catalog"]
+    vi = _STATE["lang"] != "en"
+    _generated(config, files, "index.md", "Học vụ số" if vi else "Digital learning")
+    _generated(config, files, site_pages.PROGRESS_PAGE, "Tiến độ của tôi" if vi else "My progress")
+    _generated(config, files, site_pages.FRAMEWORK_PAGE, "Khung năng lực số" if vi else "Digital competence framework")
+    for cid, course in cat.courses.items():
+        if course.course and course.course.course.assessment:
+            title = cat.assessments[course.course.course.assessment].model.title
+            _generated(config, files, site_pages.assessment_rel(cid), title)
+    for path in sorted(STATIC_DIR.rglob("*")):
+        if path.is_file():
+            rel = path.relative_to(STATIC_DIR).as_posix()
+            if files.get_file_from_path(rel) is None:
+                files.append(File(rel, str(STATIC_DIR), config.site_dir, config.use_directory_urls))
+    if "shim" in _STATE:
+        files.append(File.generated(config, SHIM_PATH, abs_src_path=str(_STATE["shim"])))
+    img_root = cat.quizzes_dir
+    for path in sorted(img_root.rglob("*")):
+        if path.suffix.lower() in (".png", ".jpg", ".jpeg", ".svg", ".webp", ".gif"):
+            rel = "assets/hocvuso/quiz-img/" + path.relative_to(img_root).as_posix()
+            files.append(File.generated(config, rel, abs_src_path=str(path)))
+    return files
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Frame lessons, fill course and generated pages, and resolve question image paths."""
+    cat: Catalog = _STATE["catalog"]
+    lang: str = _STATE["lang"]
+    rel = page.file.src_uri
+
+    def link(target: str) -> str:
+        f = files.get_file_from_path(target)
+        return get_relative_url(f.url, page.url) if f is not None else target
+
+    doc = cat.pages.get(rel)
+    if doc is not None and doc.kind == "lesson":
+        html = site_pages.lesson_header(cat, doc, link, lang) + html + site_pages.lesson_footer(cat, doc, link, lang)
+    elif doc is not None and doc.kind == "course":
+        html += site_pages.course_path(cat, doc, link, lang)
+    elif rel == "index.md":
+        html += site_pages.course_cards(cat, link, lang)
+    elif rel == site_pages.PROGRESS_PAGE:
+        html += site_pages.progress_page(cat, link, lang)
+    elif rel == site_pages.FRAMEWORK_PAGE:
+        html += site_pages.framework_page(cat, link, lang)
+    elif rel.endswith("/" + site_pages.ASSESSMENT_PAGE):
+        course = cat.courses.get(rel.split("/")[0])
+        if course is not None:
+            html += site_pages.assessment_page(cat, course, link, lang)
+    if IMAGE_PREFIX in html:
+        prefix = get_relative_url(".", page.url).rstrip("/")
+        html = html.replace(IMAGE_PREFIX, (prefix + "/") if prefix not in ("", ".") else "")
+    root_href = get_relative_url(".", page.url)
+    conf = {"site": _STATE["site"], "lang": lang, "root": root_href,
+            "progress": link(site_pages.PROGRESS_PAGE)}
+    return f'<div hidden class="hvs-config" data-hvs-config="{attr_json(conf)}"></div>\n' + html

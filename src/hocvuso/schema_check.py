@@ -1,0 +1,132 @@
+"""Check parsed YAML against the typed formats and explain failures to authors."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from pydantic import ValidationError
+
+from .diagnostics import Problem, nearest
+from .models import QUESTION_TYPES, Model, field_names
+from .yaml_source import PathKey, SourceMap
+
+M = TypeVar("M", bound=Model)
+
+_TYPE_OF_ERROR = {
+    "string_type": "string", "int_type": "integer", "bool_type": "boolean", "list_type": "list",
+    "model_type": "mapping", "dict_type": "mapping", "model_attributes_type": "mapping",
+    "int_from_float": "integer", "float_type": "number",
+}
+_KNOWN_KEYS = field_names()
+
+
+def type_word(value: Any) -> str:
+    """The word for a value's type, as used in messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, dict):
+        return "mapping"
+    return type(value).__name__
+
+
+def validate_model(model: type[M], data: Any, smap: SourceMap, base: PathKey = ()) -> tuple[M | None, list[Problem]]:
+    """Validate ``data`` as ``model``; on failure, one problem per error, placed on its line."""
+    try:
+        return model.model_validate(data), []
+    except ValidationError as exc:
+        problems = [_explain(err, data, smap, base) for err in exc.errors()]
+        return None, problems
+
+
+def _data_path(loc: tuple[Any, ...], data: Any) -> tuple[PathKey, bool]:
+    """Turn a pydantic error location into a path in the data (dropping union tags)."""
+    path: list[str | int] = []
+    cur = data
+    for i, part in enumerate(loc):
+        last = i == len(loc) - 1
+        if isinstance(cur, list) and isinstance(part, int) and 0 <= part < len(cur):
+            path.append(part)
+            cur = cur[part]
+        elif isinstance(cur, dict) and part in cur:
+            path.append(part)
+            cur = cur[part]
+        elif isinstance(cur, dict) and last:
+            path.append(part)  # a missing key: point at its parent mapping
+            return tuple(path), False
+        # otherwise: a union tag or a validator name, which is not in the data
+    return tuple(path), True
+
+
+def _get(data: Any, path: PathKey) -> Any:
+    cur = data
+    for part in path:
+        cur = cur[part]
+    return cur
+
+
+def _explain(err: Any, data: Any, smap: SourceMap, base: PathKey) -> Problem:
+    kind = err["type"]
+    path, present = _data_path(tuple(err["loc"]), data)
+    field = ".".join(str(p) for p in path if not isinstance(p, int)).split(".")[-1] if path else "?"
+    if path and isinstance(path[-1], int):
+        field = f"{field}[{path[-1]}]" if field != "?" else f"[{path[-1]}]"
+    full = base + path
+    value = _get(data, path) if present else None
+    ctx = err.get("ctx") or {}
+    if kind == "missing":
+        return Problem(smap.pos(full[:-1]), "schema.missing", {"field": path[-1] if path else "?"})
+    if kind == "extra_forbidden":
+        name = str(path[-1]) if path else "?"
+        return Problem(smap.pos(full, key=True), "schema.unknown_key",
+                       {"field": name, "suggestion": nearest(name, _KNOWN_KEYS)})
+    pos = smap.pos(full)
+    if kind == "union_tag_invalid":
+        tag = str(ctx.get("tag", value))
+        return Problem(smap.pos(full + ("type",)), "schema.bad_type_tag",
+                       {"got": tag, "allowed": ", ".join(QUESTION_TYPES),
+                        "suggestion": nearest(tag, QUESTION_TYPES)})
+    if kind == "union_tag_not_found":
+        return Problem(pos, "schema.no_type_tag", {"allowed": ", ".join(QUESTION_TYPES)})
+    if kind == "literal_error" and path and path[-1] == "schema_version":
+        return Problem(pos, "schema.version")
+    if kind in ("string_too_short", "string_type") and (value is None or value == ""):
+        return Problem(pos, "schema.empty_text", {"field": field})
+    if kind == "string_pattern_mismatch":
+        if "competences" in path or (path and path[-1] in ("domain", "digcomp", "code")):
+            return Problem(pos, "schema.other", {"field": field, "detail": f"`{value}`"})
+        if path and path[-1] == "url":
+            return Problem(pos, "schema.other", {"field": field, "detail": f"`{value}` (https://…)"})
+        return Problem(pos, "schema.pattern", {"field": field, "got": value})
+    if kind == "string_type" and isinstance(value, float) and _is_code_path(path):
+        return Problem(pos, "schema.code_quotes", {"got": repr(value)})
+    if kind in _TYPE_OF_ERROR:
+        return Problem(pos, "schema.type", {"field": field, "expected": _TYPE_OF_ERROR[kind],
+                                            "got_type": type_word(value)})
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        low, high = _range_of(path)
+        return Problem(pos, "schema.range", {"field": field, "low": low, "high": high, "got": value})
+    if kind == "too_short":
+        return Problem(pos, "schema.too_short", {"field": field, "low": ctx.get("min_length", 1)})
+    return Problem(pos, "schema.other", {"field": field, "detail": err.get("msg", kind)})
+
+
+def _is_code_path(path: PathKey) -> bool:
+    return any(p in ("competences", "domain", "code", "digcomp") for p in path)
+
+
+def _range_of(path: PathKey) -> tuple[int, int]:
+    name = next((p for p in reversed(path) if isinstance(p, str)), "")
+    return {
+        "level": (1, 8), "levels": (1, 8), "minutes": (1, 600), "pass_percent": (1, 100),
+        "count": (1, 100), "time_limit_minutes": (1, 600),
+    }.get(name, (1, 8))

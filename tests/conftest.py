@@ -1,0 +1,114 @@
+"""Shared fixtures: small sites built in tmp_path, a static server on 127.0.0.1, Debian's chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
+
+
+def mkdocs_build(project: Path, out: Path, *, offline: bool = False, extra_env: dict[str, str] | None = None
+                 ) -> subprocess.CompletedProcess[str]:
+    """Run `mkdocs build --strict` of a project into ``out``; returns the finished process."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **(extra_env or {}))
+    if offline:
+        env["HOCVUSO_OFFLINE"] = "true"
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f",
+                           str(project / "mkdocs.yml"), "-d", str(out)],
+                          cwd=project, env=env, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def repo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's own site, online edition, built once per test session."""
+    out = tmp_path_factory.mktemp("site-online")
+    proc = mkdocs_build(ROOT, out)
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def repo_site_offline(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's own site, offline edition (opens from file://), built once per test session."""
+    out = tmp_path_factory.mktemp("site-offline")
+    proc = mkdocs_build(ROOT, out, offline=True)
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (stdlib signature)
+        pass
+
+
+def serve(directory: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
+    """Serve a folder on 127.0.0.1 with a free port; returns (base URL, server)."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server
+
+
+@pytest.fixture(scope="session")
+def site_url(repo_site: Path) -> Iterator[str]:
+    """Base URL of the online build served on 127.0.0.1."""
+    url, server = serve(repo_site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def offline_url(repo_site_offline: Path) -> str:
+    """file:// URL of the offline build's folder (ends with a slash)."""
+    return repo_site_offline.as_uri() + "/"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Debian's chromium driven by Playwright (never a downloaded browser)."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is missing: run `make test`, which installs it")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser: object) -> Iterator[object]:
+    """A fresh browser context and page; console errors and page errors are collected in page.errors."""
+    context = browser.new_context(viewport={"width": 1024, "height": 800})  # type: ignore[attr-defined]
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.errors = errors  # type: ignore[attr-defined]
+    yield pg
+    context.close()
+
+
+def copy_project(dest: Path, *, content: bool = True) -> Path:
+    """A copy of the project's config, hooks and (optionally) content, for builds in tmp_path."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in ("mkdocs.yml",):
+        shutil.copy(ROOT / name, dest / name)
+    shutil.copytree(ROOT / "hooks", dest / "hooks")
+    if content:
+        shutil.copytree(ROOT / "courses", dest / "courses")
+        shutil.copytree(ROOT / "quizzes", dest / "quizzes")
+    return dest
