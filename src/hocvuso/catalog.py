@@ -9,7 +9,9 @@ from typing import Any
 
 from .diagnostics import Pos, Problem, Report
 from .models import (Assessment, Bank, Course, Framework, Lesson, PageMeta, Question, QuizRef)
-from .schema_check import validate_model
+from pydantic import TypeAdapter, ValidationError
+
+from .schema_check import explain_errors, validate_model
 from .yaml_source import SourceMap, load_yaml, read_text, split_front_matter
 
 LESSON_KEYS = {"summary", "minutes", "level", "competences", "objectives", "keypoints", "quiz", "sources"}
@@ -38,6 +40,9 @@ class BankDoc:
     file: Path
     smap: SourceMap
     model: Bank
+    raw_ids: set[str] = field(default_factory=set)  # ids written in the file, valid or not
+    bad_keys: set[str] = field(default_factory=set)  # bank-level keys whose values were invalid
+    raw_index: dict[str, int] = field(default_factory=dict)  # question id -> its position in the file
 
     def question(self, qid: str) -> Question | None:
         """The question with this id, if the bank has it."""
@@ -121,6 +126,7 @@ class Catalog:
     pages: dict[str, PageDoc] = field(default_factory=dict)
     assessments: dict[str, AssessmentDoc] = field(default_factory=dict)
     report: Report = field(default_factory=Report)
+    broken: set[str] = field(default_factory=set)  # ids of banks and assessments that could not be read
 
     @property
     def lessons(self) -> dict[str, PageDoc]:
@@ -163,6 +169,64 @@ def load_yaml_file(file: Path) -> tuple[Any, SourceMap, list[Problem]]:
     if data is None and not problems:
         problems.append(Problem(Pos(file, 1, 1), "file.empty"))
     return data, smap, problems
+
+
+_QUESTION = TypeAdapter(Question)
+_PLACEHOLDERS: dict[str, Any] = {"schema_version": 1, "title": "?"}
+
+
+def load_bank(bank_id: str, file: Path, data: dict[str, Any], smap: SourceMap) -> tuple[BankDoc | None, list[Problem]]:
+    """Validate a bank question by question, so one bad question does not hide the others' problems."""
+    problems: list[Problem] = []
+    raw = data.get("questions")
+    raw_list = raw if isinstance(raw, list) else []
+    raw_ids = {q["id"] for q in raw_list if isinstance(q, dict) and isinstance(q.get("id"), str)}
+    raw_index: dict[str, int] = {}
+    good: list[Any] = []
+    for i, item in enumerate(raw_list):
+        qid = item.get("id") if isinstance(item, dict) else None
+        if isinstance(qid, str) and qid in raw_index:
+            first = smap.pos(("questions", raw_index[qid], "id")).line
+            problems.append(Problem(smap.pos(("questions", i, "id")), "question.duplicate_id",
+                                    {"qid": qid, "first_line": first}))
+            continue
+        if isinstance(qid, str):
+            raw_index[qid] = i
+        try:
+            good.append(_QUESTION.validate_python(item))
+        except ValidationError as exc:
+            problems += explain_errors(exc, item, smap, ("questions", i))
+    top = dict(data)
+    if isinstance(raw, list):
+        top["questions"] = good
+    model, errs = validate_model(Bank, top, smap)
+    errs = [e for e in errs if not (raw_list and not good and e.args.get("field") == "questions")]
+    problems += errs
+    bad_keys: set[str] = set()
+    if model is None:
+        # Drop or replace the bank-level values that failed, to still check the questions.
+        fixed = dict(top)
+        for key in list(fixed):
+            if key != "questions" and key not in Bank.model_fields:
+                del fixed[key]
+        for key in Bank.model_fields:
+            if key == "questions":
+                continue
+            try:
+                Bank.model_validate({**fixed, "questions": good or [None]}, strict=True)
+            except ValidationError as exc:
+                if any(err["loc"] and err["loc"][0] == key for err in exc.errors()):
+                    bad_keys.add(key)
+                    fixed.pop(key, None)
+                    if key in _PLACEHOLDERS:
+                        fixed[key] = _PLACEHOLDERS[key]
+        if not good:
+            return None, problems
+        try:
+            model = Bank.model_validate({**fixed, "questions": good})
+        except ValidationError:
+            return None, problems
+    return BankDoc(bank_id, file, smap, model, raw_ids, bad_keys, raw_index), problems
 
 
 def find_quiz_blocks(body: str, file: Path, body_line: int) -> tuple[list[QuizBlock], list[Problem]]:
@@ -220,18 +284,23 @@ def load_catalog(root: Path, courses_dir: Path | None = None, quizzes_dir: Path 
             data, smap, problems = load_yaml_file(file)
             rep.extend(problems)
             if data is None:
+                cat.broken.add(rel.split("/", 1)[1] if rel.startswith("assessments/") else rel)
                 continue
             if rel.startswith("assessments/"):
                 amodel, errs = validate_model(Assessment, data, smap)
                 rep.extend(errs)
+                aid = rel.split("/", 1)[1]
                 if amodel is not None:
-                    aid = rel.split("/", 1)[1]
                     cat.assessments[aid] = AssessmentDoc(aid, file, smap, amodel)
+                else:
+                    cat.broken.add(aid)
             else:
-                bmodel, errs = validate_model(Bank, data, smap)
+                bank, errs = load_bank(rel, file, data, smap)
                 rep.extend(errs)
-                if bmodel is not None:
-                    cat.banks[rel] = BankDoc(rel, file, smap, bmodel)
+                if bank is not None:
+                    cat.banks[rel] = bank
+                else:
+                    cat.broken.add(rel)
 
     if cat.courses_dir.is_dir():
         for file in sorted(cat.courses_dir.rglob("*.md")):

@@ -73,40 +73,35 @@ def resolve_image(cat: Catalog, src: str, base: Path) -> Path | None:
 def _check_bank(cat: Catalog, bank: BankDoc, rep: Report) -> None:
     smap = bank.smap
     _check_codes(cat, bank.model.competences, smap, ("competences",), rep)
-    first_line: dict[str, int] = {}
-    for i, q in enumerate(bank.model.questions):
-        qp: PathKey = ("questions", i)
-        if q.id in first_line:
-            rep.add(smap.pos(qp + ("id",)), "question.duplicate_id", qid=q.id, first_line=first_line[q.id])
-        else:
-            first_line[q.id] = smap.pos(qp + ("id",)).line
+    for q in bank.model.questions:
+        qp: PathKey = ("questions", bank.raw_index[q.id])
         if q.competences is not None:
             _check_codes(cat, q.competences, smap, qp + ("competences",), rep)
-        if not bank.competences_of(q):
+        if not bank.competences_of(q) and "competences" not in bank.bad_keys:
             rep.add(smap.pos(qp), "schema.missing", field="competences")
-        if bank.level_of(q) is None:
+        if bank.level_of(q) is None and "level" not in bank.bad_keys:
             rep.add(smap.pos(qp), "schema.missing", field="level")
         _check_image(cat, q.image, bank.file.parent, smap, qp + ("image",), rep)
         if q.type in ("single", "multiple"):
             opts = q.options
             if len(opts) < 2:
-                rep.add(smap.pos(qp + ("options",)), "question.too_few_options", count=len(opts))
+                rep.add(smap.pos(qp + ("options",), key=True), "question.too_few_options", count=len(opts))
             correct = sum(1 for o in opts if o.correct)
             if q.type == "single" and correct != 1:
-                rep.add(smap.pos(qp + ("options",)), "question.single_correct", count=correct)
+                rep.add(smap.pos(qp + ("options",), key=True), "question.single_correct", count=correct)
             if q.type == "multiple" and correct == 0:
-                rep.add(smap.pos(qp + ("options",)), "question.multiple_none")
+                rep.add(smap.pos(qp + ("options",), key=True), "question.multiple_none")
             _dupes(rep, smap, qp + ("options",), [o.text for o in opts], "question.duplicate_option", ("text",))
         elif q.type == "text":
             if not any(normalize_answer(a) for a in q.answers):
-                rep.add(smap.pos(qp + ("answers",)), "question.text_no_answer")
+                rep.add(smap.pos(qp + ("answers",), key=True), "question.text_no_answer")
         elif q.type == "order":
             if len(q.items) < 2:
-                rep.add(smap.pos(qp + ("items",)), "question.order_items", count=len(q.items))
+                rep.add(smap.pos(qp + ("items",), key=True), "question.order_items", count=len(q.items))
             _dupes(rep, smap, qp + ("items",), q.items, "question.order_duplicate", ())
         elif q.type == "match":
             if len(q.pairs) < 2:
-                rep.add(smap.pos(qp + ("pairs",)), "question.match_too_few", count=len(q.pairs))
+                rep.add(smap.pos(qp + ("pairs",), key=True), "question.match_too_few", count=len(q.pairs))
             good = []
             for pi, pair in enumerate(q.pairs):
                 if len(pair) != 2:
@@ -132,12 +127,14 @@ def _dupes(rep: Report, smap: SourceMap, path: PathKey, texts: list[str], code: 
 def check_quiz_ref(cat: Catalog, ref: QuizRef, smap: SourceMap, base: PathKey, rep: Report) -> None:
     """Check that a quiz reference names a real bank, real questions and a possible count."""
     bank = cat.banks.get(ref.bank)
+    if bank is None and ref.bank in cat.broken:
+        return  # the bank's own problems are reported already
     if bank is None:
         rep.add(smap.pos(base + ("bank",)), "ref.bank", bank=ref.bank, suggestion=nearest(ref.bank, cat.banks))
         return
     ids = [q.id for q in bank.model.questions]
     for i, qid in enumerate(ref.questions or []):
-        if qid not in ids:
+        if qid not in ids and qid not in bank.raw_ids:
             rep.add(smap.pos(base + ("questions", i)), "ref.question", bank=ref.bank, qid=qid,
                     suggestion=nearest(qid, ids))
     available = len(ref.questions) if ref.questions else len(ids)
@@ -180,7 +177,7 @@ def _check_courses(cat: Catalog, rep: Report) -> None:
                 rep.add(pos, "ref.lesson", lesson=rel, suggestion=nearest(rel, cat.lessons))
             elif target.kind != "lesson":
                 rep.add(pos, "ref.not_lesson", lesson=rel)
-        if info.assessment is not None and info.assessment not in cat.assessments:
+        if info.assessment is not None and info.assessment not in cat.assessments | dict.fromkeys(cat.broken):
             rep.add(page.smap.pos(("course", "assessment")), "ref.assessment", assessment=info.assessment,
                     suggestion=nearest(info.assessment, cat.assessments))
 

@@ -74,7 +74,7 @@ class Report:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, pos: Pos, code: str, **args: object) -> None:
+    def add(self, pos: Pos, code: str, /, **args: object) -> None:
         """Record one problem."""
         self.problems.append(Problem(pos, code, args))
 

@@ -44,8 +44,12 @@ def validate_model(model: type[M], data: Any, smap: SourceMap, base: PathKey = (
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
-        problems = [_explain(err, data, smap, base) for err in exc.errors()]
-        return None, problems
+        return None, explain_errors(exc, data, smap, base)
+
+
+def explain_errors(exc: ValidationError, data: Any, smap: SourceMap, base: PathKey = ()) -> list[Problem]:
+    """One problem per validation error of ``data`` (found at ``base`` in the file)."""
+    return [_explain(err, data, smap, base) for err in exc.errors()]
 
 
 def _data_path(loc: tuple[Any, ...], data: Any) -> tuple[PathKey, bool]:
@@ -83,6 +87,9 @@ def _explain(err: Any, data: Any, smap: SourceMap, base: PathKey) -> Problem:
     full = base + path
     value = _get(data, path) if present else None
     ctx = err.get("ctx") or {}
+    if kind == "missing" and path and path[-1] == "alt":
+        src = (_get(data, path[:-1]) or {}).get("src", "?")
+        return Problem(smap.pos(full[:-1]), "image.no_alt", {"src": src})
     if kind == "missing":
         return Problem(smap.pos(full[:-1]), "schema.missing", {"field": path[-1] if path else "?"})
     if kind == "extra_forbidden":
@@ -99,7 +106,7 @@ def _explain(err: Any, data: Any, smap: SourceMap, base: PathKey) -> Problem:
         return Problem(pos, "schema.no_type_tag", {"allowed": ", ".join(QUESTION_TYPES)})
     if kind == "literal_error" and path and path[-1] == "schema_version":
         return Problem(pos, "schema.version")
-    if kind in ("string_too_short", "string_type") and (value is None or value == ""):
+    if kind in ("string_too_short", "string_type", "too_short") and (value is None or value == ""):
         return Problem(pos, "schema.empty_text", {"field": field})
     if kind == "string_pattern_mismatch":
         if "competences" in path or (path and path[-1] in ("domain", "digcomp", "code")):
