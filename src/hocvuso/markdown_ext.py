@@ -120,8 +120,9 @@ class QuizExtension(markdown.Extension):
         return get_catalog(Path(self.getConfig("root")))
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Python-Markdown API)
-        # Above fenced_code (25) and pymdownx.superfences (32) so they never see the fence.
-        md.preprocessors.register(QuizPreprocessor(md, self), "hocvuso_quiz", 35)
+        # After normalize_whitespace (30), which strips the stash markers, and before fenced_code
+        # and pymdownx.superfences (both 25), so they never see the fence.
+        md.preprocessors.register(QuizPreprocessor(md, self), "hocvuso_quiz", 29)
 
 
 def makeExtension(**kwargs: Any) -> QuizExtension:  # noqa: N802 (Python-Markdown API)

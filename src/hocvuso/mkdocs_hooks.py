@@ -23,6 +23,8 @@ from .catalog import Catalog, load_catalog
 from .checks import check_catalog
 from .markdown_ext import CATALOGS
 from .render_quiz import IMAGE_PREFIX, attr_json
+from .external_refs import scan_site
+from .search_fold import fold_search_index
 from .textnorm import fold
 
 log = get_plugin_logger("hocvuso")
@@ -179,3 +181,15 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     conf = {"site": _STATE["site"], "lang": lang, "root": root_href,
             "progress": link(site_pages.PROGRESS_PAGE)}
     return f'<div hidden class="hvs-config" data-hvs-config="{attr_json(conf)}"></div>\n' + html
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Make search accent-insensitive; refuse a site that would load anything from outside."""
+    site = Path(config.site_dir)
+    fold_search_index(site)
+    refs = scan_site(site)
+    for ref in refs:
+        log.error(f"{ref.file}:{ref.line}: trang tải tài nguyên từ bên ngoài {ref.url} — đưa tệp vào trang web "
+                  f"(courses/) thay vì liên kết / the page loads {ref.url} from outside the site: ship the file instead")
+    if refs:
+        raise PluginError(f"hocvuso: {len(refs)} tài nguyên bên ngoài / outside resources — xem ở trên / see above")

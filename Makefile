@@ -1,0 +1,58 @@
+# Học vụ số — every target sets up what it needs (virtualenv, pip, npm, Debian's chromium).
+SHELL := /bin/bash
+PY := .venv/bin/python
+VENV_STAMP := .venv/.stamp-install
+NPM_STAMP := node_modules/.stamp-install
+export NO_MKDOCS_2_WARNING := 1
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: serve build offline check test lint setup chromium clean
+
+$(VENV_STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv .venv
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(VENV_STAMP) $(NPM_STAMP)
+
+chromium:
+	@command -v /usr/bin/chromium >/dev/null || { \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null; }
+	@command -v pdftotext >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; }
+
+## serve: build and serve the site at http://127.0.0.1:8000 (rebuilds on change)
+serve: setup
+	.venv/bin/mkdocs serve --dev-addr $(HOST):$(PORT)
+
+## build: the online edition into site/
+build: setup
+	.venv/bin/mkdocs build --strict
+
+## offline: the offline edition (opens from file://) as one zip under dist/
+offline: setup
+	$(PY) scripts/build_offline.py
+
+## check: check every lesson and question bank
+check: $(VENV_STAMP)
+	.venv/bin/hocvuso check
+
+lint: $(VENV_STAMP)
+	.venv/bin/ruff check src tests hooks scripts
+	.venv/bin/mypy
+
+## test: every test (Python, JS model, browser), plus lint and type checks
+test: setup chromium
+	.venv/bin/hocvuso check
+	$(MAKE) --no-print-directory lint
+	node --test tests/js/
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf site dist .pytest_cache .mypy_cache .ruff_cache

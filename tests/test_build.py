@@ -1,0 +1,124 @@
+"""Whole builds of small sites in tmp_path, asserting on the HTML learners get."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import mkdocs_build
+from sample_project import BANK, LESSON, make_project, write
+
+from hocvuso.external_refs import scan_site
+
+XSS_BANK = BANK.replace(
+    "    prompt: Một người gọi điện xưng là công an và yêu cầu chuyển tiền.",
+    "    prompt: 'Cẩn thận <script>alert(\"x\")</script> và <b>đậm</b> [link](javascript:alert(1))'",
+)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = make_project(tmp_path_factory.mktemp("proj"))
+    write(root, "quizzes/chu-de/mau.yml", XSS_BANK)
+    out = root / "out"
+    proc = mkdocs_build(root, out)
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+def read(site: Path, rel: str) -> str:
+    return (site / rel).read_text(encoding="utf-8")
+
+
+def question_data(page: str) -> list[dict[str, object]]:
+    return [json.loads(html.unescape(m)) for m in re.findall(r'data-hvs-q="([^"]*)"', page)]
+
+
+def test_lesson_questions_are_fieldsets_with_legends_and_native_inputs(built: Path) -> None:
+    page = read(built, "chu-de/bai-mau/index.html")
+    assert page.count("<fieldset") == page.count("<legend") >= 3
+    data = question_data(page)
+    ids = [d["id"] for d in data]
+    # inline block shows cau-mot; the end-of-lesson quiz shows the rest, not cau-mot again
+    assert ids == ["cau-mot", "cau-hai", "cau-ba"]
+    assert data[0]["correct"] == [1] and data[0]["type"] == "single"
+    assert data[1]["answer"] is False and data[2]["answers"] == ["113"]
+    assert re.search(r'<input type="radio" name="hvs-b1-chu-de-mau-cau-mot" value="1">', page)
+    assert re.search(r'<input type="text" id="hvs-end-chu-de-mau-cau-ba-in"', page)
+    assert '<label for="hvs-end-chu-de-mau-cau-ba-in">' in page
+
+
+def test_author_html_is_escaped_never_run(built: Path) -> None:
+    page = read(built, "chu-de/bai-mau/index.html")
+    legend = re.search(r'<span class="hvs-q__prompt">(.*?)</span></legend>', page, re.S)
+    assert legend is not None
+    assert "&lt;script&gt;alert" in legend.group(1)
+    assert "&lt;b&gt;đậm&lt;/b&gt;" in legend.group(1)
+    assert "<script>alert" not in page
+    assert "javascript:" not in page
+
+
+def test_lesson_frame_from_front_matter(built: Path) -> None:
+    page = read(built, "chu-de/bai-mau/index.html")
+    assert 'data-hvs-lesson="chu-de/bai-mau"' in page
+    assert "10 phút" in page and "Cấp độ 2 · Cơ bản" in page
+    assert "Sau bài này, bạn sẽ" in page and "Nhận ra cuộc gọi lừa đảo" in page
+    assert re.search(r'class="admonition tip hvs-keypoints"><p class="admonition-title">Ghi nhớ</p><ul><li>Không đọc mã OTP', page)
+    assert 'href="https://example.gov.vn/a"' in page and "Nguồn tham khảo" in page
+    assert re.search(r'href="\.\./bai-hai/"[^>]*rel="next"', page)
+    assert "Khóa học Khóa mẫu: bài 1/2" in page
+    second = read(built, "chu-de/bai-hai/index.html")
+    assert re.search(r'href="\.\./bai-mau/"[^>]*rel="prev"', second)
+
+
+def test_home_page_lists_courses_from_their_files(built: Path) -> None:
+    home = read(built, "index.html")
+    assert 'data-hvs-course-card="khoa-mau"' in home and "Khóa mẫu" in home
+    assert 'href="khoa-mau/"' in home
+
+
+def test_course_page_shows_learning_path(built: Path) -> None:
+    page = read(built, "khoa-mau/index.html")
+    assert re.search(r'<li class="hvs-path__item" data-hvs-lesson="chu-de/bai-mau">.*1\. Bài mẫu', page)
+    assert "2 bài · khoảng 15 phút" in page
+    assert 'href="../chu-de/bai-hai/"' in page
+
+
+def test_generated_framework_and_progress_pages(built: Path) -> None:
+    fw = read(built, "khung-nang-luc/index.html")
+    assert 'id="nl-4-2"' in fw and "Bài mẫu" in fw and "Chưa có bài học" in fw
+    progress = read(built, "tien-do/index.html")
+    data = json.loads(html.unescape(re.search(r'data-hvs-progress="([^"]*)"', progress).group(1)))  # type: ignore[union-attr]
+    assert data["courses"][0]["id"] == "khoa-mau"
+    assert [lesson["id"] for lesson in data["courses"][0]["lessons"]] == ["chu-de/bai-mau", "chu-de/bai-hai"]
+
+
+def test_search_index_finds_words_typed_without_accents(built: Path) -> None:
+    index = json.loads(read(built, "search/search_index.json"))
+    lesson = next(d for d in index["docs"] if d["location"] == "chu-de/bai-mau/")
+    assert "bai" in lesson["text"] and "mau" in lesson["text"]
+
+
+def test_no_page_loads_anything_from_outside(built: Path) -> None:
+    assert scan_site(built) == []
+
+
+def test_build_fails_on_outside_resource(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p")
+    write(root, "courses/chu-de/bai-mau.md",
+          LESSON + '\n<img src="https://cdn.example.com/logo.png" alt="logo">\n')
+    proc = mkdocs_build(root, tmp_path / "out")
+    assert proc.returncode == 1
+    assert "chu-de/bai-mau/index.html" in proc.stderr and "https://cdn.example.com/logo.png" in proc.stderr
+
+
+def test_repository_site_builds_strictly(repo_site: Path) -> None:
+    assert (repo_site / "index.html").is_file()
+    assert (repo_site / "nguoi-dan" / "tu-danh-gia" / "index.html").is_file()
+    guide = read(repo_site, "huong-dan/thanh-phan/index.html")
+    types = {d["type"] for d in question_data(guide)}
+    assert types == {"single", "multiple", "truefalse", "text", "order", "match"}
+    assert '<img src="../../assets/hocvuso/quiz-img/huong-dan/so-do-qr.svg"' in guide
