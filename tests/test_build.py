@@ -8,10 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import mkdocs_build
-from sample_project import BANK, LESSON, make_project, write
 
+from conftest import mkdocs_build
 from hocvuso.external_refs import scan_site
+from sample_project import BANK, LESSON, make_project, write
 
 XSS_BANK = BANK.replace(
     "    prompt: Một người gọi điện xưng là công an và yêu cầu chuyển tiền.",

@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from sample_project import BANK, LESSON, make_project, write
 
 from hocvuso.catalog import load_catalog
 from hocvuso.checks import check_catalog
 from hocvuso.cli import main as cli_main
+from sample_project import BANK, LESSON, make_project, write
 
 
 def problems(root: Path, lang: str = "vi") -> list[str]:

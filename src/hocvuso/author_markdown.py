@@ -6,10 +6,10 @@ Raw HTML is never passed through: a `<script>` in a prompt is shown as text.
 from __future__ import annotations
 
 import re
+from xml.etree.ElementTree import Element
 
 import markdown
 from markdown.treeprocessors import Treeprocessor
-from xml.etree.ElementTree import Element
 
 _ONE_PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.S)
 

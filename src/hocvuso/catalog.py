@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .diagnostics import Pos, Problem, Report
-from .models import (Assessment, Bank, Course, Framework, Lesson, PageMeta, Question, QuizRef)
 from pydantic import TypeAdapter, ValidationError
 
+from .diagnostics import Pos, Problem, Report
+from .models import Assessment, Bank, Course, Framework, Lesson, PageMeta, Question, QuizRef
 from .schema_check import explain_errors, validate_model
 from .yaml_source import SourceMap, load_yaml, read_text, split_front_matter
 

@@ -21,18 +21,18 @@ from mkdocs.utils import get_relative_url
 from . import site_pages
 from .catalog import Catalog, load_catalog
 from .checks import check_catalog
+from .external_refs import scan_site
 from .markdown_ext import CATALOGS
 from .render_quiz import IMAGE_PREFIX, attr_json
-from .external_refs import scan_site
 from .search_fold import fold_search_index
 from .textnorm import fold
 
 log = get_plugin_logger("hocvuso")
 
 STATIC_DIR = Path(__file__).parent / "static"
-ENGINE_CSS = ["assets/hocvuso/hocvuso.css"]
+ENGINE_CSS = ["assets/hocvuso/hocvuso.css", "assets/hocvuso/assessment.css"]
 ENGINE_JS = ["assets/hocvuso/i18n.js", "assets/hocvuso/model.js", "assets/hocvuso/view.js",
-             "assets/hocvuso/boot.js"]
+             "assets/hocvuso/assessment.js", "assets/hocvuso/boot.js"]
 EXT_NAME = "hocvuso.markdown_ext"
 SHIM_PATH = "assets/javascripts/iframe-worker-shim.js"
 
@@ -105,14 +105,27 @@ def _prepare_offline(config: MkDocsConfig, root: Path) -> None:
 
 
 def _nav(cat: Catalog, lang: str) -> list[Any]:
+    """Home, one section per course (its path; a shared lesson under its first course), then the tools."""
     vi = lang != "en"
-    courses = [{c.course.title: c.rel} for c in sorted(cat.courses.values(), key=lambda c: c.rel) if c.course]
-    nav: list[Any] = [{"Trang chủ" if vi else "Home": "index.md"},
-                      {"Khóa học" if vi else "Courses": courses},
+    placed: set[str] = set()
+    courses: list[Any] = []
+    for course in sorted(cat.courses.values(), key=lambda c: c.rel):
+        assert course.course is not None
+        info = course.course.course
+        section: list[Any] = [{"Giới thiệu khóa học" if vi else "About the course": course.rel}]
+        for rel in info.lessons:
+            lesson = site_pages.lesson_of(cat, rel)
+            if lesson is not None and rel not in placed:
+                placed.add(rel)
+                section.append({lesson.title: rel})
+        if info.assessment:
+            section.append({"Bài tự đánh giá" if vi else "Self-assessment": site_pages.assessment_rel(info.id)})
+        courses.append({course.course.title: section})
+    nav: list[Any] = [{"Trang chủ" if vi else "Home": "index.md"}, *courses,
                       {"Tiến độ của tôi" if vi else "My progress": site_pages.PROGRESS_PAGE},
                       {"Khung năng lực số" if vi else "Competence framework": site_pages.FRAMEWORK_PAGE}]
     guides = [p.rel for p in sorted(cat.pages.values(), key=lambda p: p.rel)
-              if p.kind == "page" and p.rel != "index.md"]
+              if p.rel != "index.md" and (p.kind == "page" or (p.kind == "lesson" and p.rel not in placed))]
     if guides:
         nav.append({"Hướng dẫn" if vi else "Guides": guides})
     return nav

@@ -7,7 +7,7 @@ for editors is generated from them.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
@@ -121,7 +121,7 @@ class MatchQuestion(QuestionBase):
 
 
 Question = Annotated[
-    Union[SingleQuestion, MultipleQuestion, TrueFalseQuestion, TextQuestion, OrderQuestion, MatchQuestion],
+    SingleQuestion | MultipleQuestion | TrueFalseQuestion | TextQuestion | OrderQuestion | MatchQuestion,
     Field(discriminator="type"),
 ]
 

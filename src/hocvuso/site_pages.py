@@ -12,6 +12,7 @@ from .assessments import pool_by_domain
 from .author_markdown import to_inline_html
 from .catalog import Catalog, PageDoc
 from .markdown_ext import image_url_for, select_questions
+from .models import Lesson
 from .render_quiz import Context, attr_json, render_quiz
 from .ui_text import t
 
@@ -30,6 +31,12 @@ def assessment_rel(course_id: str) -> str:
 def competence_anchor(code: str) -> str:
     """Anchor of a competence on the framework page."""
     return "nl-" + code.replace(".", "-")
+
+
+def lesson_of(cat: Catalog, rel: str) -> Lesson | None:
+    """The lesson at a path under courses/, if there is one."""
+    page = cat.pages.get(rel)
+    return page.lesson if page is not None else None
 
 
 def _title(cat: Catalog, rel: str) -> str:
@@ -92,9 +99,9 @@ def lesson_footer(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
         if info is None:
             continue
         i = info.lessons.index(page.rel)
-        nav = [f'<p class="hvs-coursenav__where"><a href="{escape(link(course.rel))}">'
-               f'{escape(t(lang, "course_nav", title=course.course.title if course.course else "", i=i + 1, n=len(info.lessons)))}'
-               f"</a></p>"]
+        course_title = course.course.title if course.course else ""
+        where = t(lang, "course_nav", title=course_title, i=i + 1, n=len(info.lessons))
+        nav = [f'<p class="hvs-coursenav__where"><a href="{escape(link(course.rel))}">{escape(where)}</a></p>']
         if i > 0:
             prev = info.lessons[i - 1]
             nav.append(f'<a class="md-button hvs-prev" href="{escape(link(prev))}" rel="prev">'
@@ -154,12 +161,12 @@ def course_cards(cat: Catalog, link: Linker, lang: str) -> str:
     for cid, course in sorted(cat.courses.items(), key=lambda kv: kv[1].rel):
         assert course.course is not None
         info = course.course.course
-        minutes = sum(cat.pages[r].lesson.minutes for r in info.lessons  # type: ignore[union-attr]
-                      if r in cat.pages and cat.pages[r].lesson)
+        minutes = sum(lesson.minutes for r in info.lessons if (lesson := lesson_of(cat, r)) is not None)
         summary = f"<p>{to_inline_html(course.course.summary)}</p>" if course.course.summary else ""
         cards.append(
             f'<li class="hvs-card" data-hvs-course-card="{escape(cid)}">'
-            f'<p class="hvs-card__title"><a href="{escape(link(course.rel))}"><strong>{escape(course.course.title)}</strong></a></p>'
+            f'<p class="hvs-card__title"><a href="{escape(link(course.rel))}">'
+            f'<strong>{escape(course.course.title)}</strong></a></p>'
             f'<p class="hvs-card__audience">{escape(t(lang, "audience"))}: {escape(info.audience)}</p>{summary}'
             f'<p class="hvs-card__size">{escape(t(lang, "lessons_count", n=len(info.lessons), m=minutes))}</p>'
             f'<p class="hvs-card__progress" data-hvs-card-progress="{escape(cid)}"></p></li>')

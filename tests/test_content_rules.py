@@ -1,0 +1,58 @@
+"""The writing rules of CONTENT.md, held for every lesson and bank of every course."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from hocvuso.catalog import Catalog, load_catalog
+from hocvuso.checks import check_catalog
+
+ROOT = Path(__file__).resolve().parent.parent
+CAT: Catalog = load_catalog(ROOT)
+check_catalog(CAT)
+COURSE_LESSONS = sorted({rel for c in CAT.courses.values() if c.course for rel in c.course.course.lessons})
+COURSE_BANKS = sorted({CAT.pages[rel].lesson.quiz.bank for rel in COURSE_LESSONS  # type: ignore[union-attr]
+                       if rel in CAT.pages and CAT.pages[rel].lesson and CAT.pages[rel].lesson.quiz})  # type: ignore[union-attr]
+
+
+def test_content_has_no_problems() -> None:
+    assert CAT.report.format(ROOT) == []
+
+
+def test_every_campaign_course_in_the_repo_has_an_assessment() -> None:
+    for cid, course in CAT.courses.items():
+        assert course.course and course.course.course.assessment in CAT.assessments, cid
+
+
+@pytest.mark.parametrize("rel", COURSE_LESSONS)
+def test_lesson_follows_the_writing_rules(rel: str) -> None:
+    page = CAT.pages[rel]
+    lesson = page.lesson
+    assert lesson is not None, f"{rel} is not a lesson"
+    assert len(lesson.objectives) >= 2, "at least two objectives"
+    assert lesson.keypoints, "a Ghi nhớ box (keypoints)"
+    assert lesson.sources, "official sources for the facts a learner acts on"
+    assert lesson.quiz is not None, "an end-of-lesson self-check"
+    assert re.search(r"^1\. .+\n(?:.*\n)*?2\. ", page.body, re.M), "at least one numbered how-to"
+    assert not re.search(r"^# ", page.body, re.M), "no H1 in the body: the title comes from front matter"
+    words = len(re.findall(r"\w+", re.sub(r"```.*?```", " ", page.body, flags=re.S)))
+    assert 600 <= words <= 1500, f"{words} words; lessons are 600-1,500 words"
+    assert page.blocks, "a practice block inside the lesson"
+
+
+@pytest.mark.parametrize("bank_id", COURSE_BANKS)
+def test_bank_follows_the_question_rules(bank_id: str) -> None:
+    bank = CAT.banks[bank_id]
+    qs = bank.model.questions
+    assert len(qs) >= 10, f"{len(qs)} questions; at least 10"
+    assert len({q.type for q in qs}) >= 3, "at least three question types"
+    for q in qs:
+        assert q.explanation, f"{q.id}: every question has an explanation"
+        assert bank.competences_of(q) and bank.level_of(q), f"{q.id}: tagged with competence and level"
+        if q.type in ("single", "multiple"):
+            for o in q.options:
+                assert o.correct or o.feedback, f"{q.id}: wrong option {o.text!r} needs feedback"
+                assert not re.search(r"tất cả (các )?(đáp án|ý) trên", o.text, re.I), f"{q.id}: no 'all of the above'"
