@@ -112,12 +112,12 @@ def _nav(cat: Catalog, lang: str) -> list[Any]:
     for course in sorted(cat.courses.values(), key=lambda c: c.rel):
         assert course.course is not None
         info = course.course.course
-        section: list[Any] = [{"Giới thiệu khóa học" if vi else "About the course": course.rel}]
+        section: list[Any] = [course.rel]  # the section's index page (navigation.indexes)
         for rel in info.lessons:
             lesson = site_pages.lesson_of(cat, rel)
             if lesson is not None and rel not in placed:
                 placed.add(rel)
-                section.append({lesson.title: rel})
+                section.append(rel)
         if info.assessment:
             section.append({"Bài tự đánh giá" if vi else "Self-assessment": site_pages.assessment_rel(info.id)})
         courses.append({course.course.title: section})

@@ -124,7 +124,7 @@ def course_path(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
     info = page.course.course
     rows = []
     total = 0
-    for n, rel in enumerate(info.lessons, 1):
+    for rel in info.lessons:
         lesson_page = cat.pages.get(rel)
         lesson = lesson_page.lesson if lesson_page else None
         if lesson is None or lesson_page is None:
@@ -133,7 +133,7 @@ def course_path(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
         rows.append(
             f'<li class="hvs-path__item" data-hvs-lesson="{escape(lesson_page.id)}">'
             f'<span class="hvs-tick" aria-hidden="true"></span>'
-            f'<a href="{escape(link(rel))}"><strong>{n}. {escape(lesson.title)}</strong></a>'
+            f'<a href="{escape(link(rel))}"><strong>{escape(lesson.title)}</strong></a>'
             f'<span class="hvs-path__status"></span>'
             f'<br><span class="hvs-path__meta">{escape(t(lang, "minutes", n=lesson.minutes))} · '
             f'{escape(t(lang, "level", n=lesson.level))}</span>'
