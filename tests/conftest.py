@@ -32,12 +32,21 @@ def mkdocs_build(project: Path, out: Path, *, offline: bool = False, extra_env: 
 
 
 @pytest.fixture(scope="session")
-def repo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The repository's own site, online edition, built once per test session."""
+def repo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    """The repository's own site, online edition, served on 127.0.0.1 at the address its site_url names,
+    so that Material's instant navigation is live as on a real host. Built once per test session."""
     out = tmp_path_factory.mktemp("site-online")
-    proc = mkdocs_build(ROOT, out)
+    url, server = serve(out)
+    proc = mkdocs_build(ROOT, out, extra_env={"SITE_URL": url})
     assert proc.returncode == 0, proc.stderr
-    return out
+    yield out, url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def repo_site(repo_server: tuple[Path, str]) -> Path:
+    """Folder of the online build."""
+    return repo_server[0]
 
 
 @pytest.fixture(scope="session")
@@ -63,11 +72,9 @@ def serve(directory: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
 
 
 @pytest.fixture(scope="session")
-def site_url(repo_site: Path) -> Iterator[str]:
-    """Base URL of the online build served on 127.0.0.1."""
-    url, server = serve(repo_site)
-    yield url
-    server.shutdown()
+def site_url(repo_server: tuple[Path, str]) -> str:
+    """Base URL of the online build served on 127.0.0.1 (instant navigation on)."""
+    return repo_server[1]
 
 
 @pytest.fixture(scope="session")

@@ -30,9 +30,12 @@ from .textnorm import fold
 log = get_plugin_logger("hocvuso")
 
 STATIC_DIR = Path(__file__).parent / "static"
-ENGINE_CSS = ["assets/hocvuso/hocvuso.css", "assets/hocvuso/assessment.css"]
+# Loaded on every page: the practice engine (budget: 12 KB gzipped together).
+ENGINE_CSS = ["assets/hocvuso/hocvuso.css"]
 ENGINE_JS = ["assets/hocvuso/i18n.js", "assets/hocvuso/model.js", "assets/hocvuso/view.js",
-             "assets/hocvuso/assessment.js", "assets/hocvuso/boot.js"]
+             "assets/hocvuso/boot.js"]
+# Loaded by boot.js only on pages that need them (assessment and progress pages).
+ON_DEMAND = ["assets/hocvuso/assessment.js", "assets/hocvuso/assessment.css"]
 EXT_NAME = "hocvuso.markdown_ext"
 SHIM_PATH = "assets/javascripts/iframe-worker-shim.js"
 

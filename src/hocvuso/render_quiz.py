@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import zlib
 from dataclasses import dataclass
-from html import escape
+from html import escape, unescape
 from typing import Any
 
 from .author_markdown import to_html, to_inline_html
@@ -18,7 +19,8 @@ from .catalog import BankDoc
 from .models import Question
 from .ui_text import t
 
-IMAGE_PREFIX = "@hvs-site/"  # replaced by a page-relative path when the page is written
+IMAGE_PREFIX = "@hvs-site/"
+_TAGS = re.compile(r"<[^>]+>")  # replaced by a page-relative path when the page is written
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,11 @@ def render_question(bank: BankDoc, q: Question, *, number: int, dom_id: str, ctx
     return "\n".join(parts)
 
 
+def plain_text(markdown_text: str) -> str:
+    """Author Markdown as plain text, for places that cannot hold markup (a select's options)."""
+    return unescape(_TAGS.sub("", to_inline_html(markdown_text))).strip()
+
+
 def _split_first_paragraph(html: str) -> tuple[str, str]:
     # A legend may hold only phrasing content: the first paragraph goes there, the rest after it.
     if html.startswith("<p>"):
@@ -119,7 +126,7 @@ def _controls(q: Question, dom_id: str, lang: str) -> str:
                 f' spellcheck="false"></p>')
     if q.type == "order":
         order = stable_shuffle(list(range(len(q.items))), dom_id)
-        options = "".join(f'<option value="{i}">{escape(q.items[i])}</option>' for i in order)
+        options = "".join(f'<option value="{i}">{escape(plain_text(q.items[i]))}</option>' for i in order)
         rows = [
             f'<li><label for="{dom_id}-{n}">{escape(t(lang, "position", n=n + 1))}</label> '
             f'<select id="{dom_id}-{n}" name="{dom_id}-{n}"><option value="">{escape(t(lang, "choose"))}</option>'
@@ -131,7 +138,7 @@ def _controls(q: Question, dom_id: str, lang: str) -> str:
     assert q.type == "match"
     pairs = [p for p in q.pairs if len(p) == 2]
     order = stable_shuffle(list(range(len(pairs))), dom_id)
-    options = "".join(f'<option value="{i}">{escape(pairs[i][1])}</option>' for i in order)
+    options = "".join(f'<option value="{i}">{escape(plain_text(pairs[i][1]))}</option>' for i in order)
     rows = [
         f'<li><label for="{dom_id}-{n}">{to_inline_html(left)}</label> '
         f'<select id="{dom_id}-{n}" name="{dom_id}-{n}"><option value="">{escape(t(lang, "choose"))}</option>'

@@ -30,7 +30,7 @@ def unzipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def search(page: Any, query: str) -> list[str]:
     """Type a query into Material's search box and return the result titles."""
-    page.locator("label.md-header__button[for='__search']").first.click()
+    # On a wide window Material hides the search label: type into the input itself.
     box = page.locator("input.md-search__input")
     box.click()
     page.keyboard.type(query, delay=20)

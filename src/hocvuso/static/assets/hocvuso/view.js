@@ -1,0 +1,177 @@
+/* Học vụ số view: reading and marking questions, notices, stored progress with fallbacks, practice quizzes. */
+(() => {
+  const HVS = window.HVS = window.HVS || {}, M = HVS.model, V = HVS.view = {}, d = document;
+  let mem = null, why;
+  HVS.inits = HVS.inits || [];
+  const $$ = V.all = (sel, root) => [...(root || d).querySelectorAll(sel)],
+    el = V.el = (tag, cls, html) => {
+      const e = d.createElement(tag);
+      if (cls) e.className = cls;
+      if (html != null) e.innerHTML = html;
+      return e;
+    },
+    esc = V.esc = s => String(s).replace(/[&<>"]/g, c => "&#" + c.charCodeAt(0) + ";"),
+    json = V.json = (e, a) => { try { return JSON.parse(e.getAttribute(a)); } catch (x) { return null; } };
+  V.config = () => { const c = d.querySelector(".hvs-config"); return (c && json(c, "data-hvs-config")) || {}; };
+  const t = V.t = (key, vars) => {
+    const L = HVS.i18n, s = (L[V.config().lang] || L.vi)[key] || L.vi[key] || key;
+    return s.replace(/\{(\w+)\}/g, (m, k) => vars && k in vars ? vars[k] : m);
+  };
+  const data = V.data = fs => fs._hvs || (fs._hvs = json(fs, "data-hvs-q") || {}),
+    sel = ty => ty == "order" || ty == "match";
+  const button = V.button = (k, label) => `<button type="button" class="hvs-btn hvs-${k}">${esc(label || t(k))}</button>`;
+
+  V.readResponse = fs => {
+    const ty = data(fs).type, ins = $$("input", fs);
+    if (ty == "text") return ins[0].value;
+    if (sel(ty)) return $$("select", fs).map(s => s.value);
+    const v = ins.filter(i => i.checked).map(i => i.value);
+    return ty == "multiple" ? v : v.length ? v[0] : null;
+  };
+  V.setResponse = (fs, r) => {
+    const ty = data(fs).type;
+    if (ty == "text") fs.querySelector("input").value = r || "";
+    else if (sel(ty)) $$("select", fs).forEach((s, i) => { s.value = (r && r[i]) || ""; });
+    else $$("input", fs).forEach(i => { i.checked = ty == "multiple" ? (r || []).includes(i.value) : i.value === r; });
+  };
+
+  const mark = (node, ok, text) => node.appendChild(el("span", "hvs-mark hvs-mark--" + (ok ? "ok" : "bad"), (ok ? "✓ " : "✗ ") + text)),
+    list = (tag, items) => `<${tag}>${items.map(x => "<li>" + x + "</li>").join("")}</${tag}>`,
+    box = fs => fs.querySelector(".hvs-result") || Object.assign(fs.appendChild(el("div", "hvs-result")), {tabIndex: -1});
+
+  V.clearResult = fs => {
+    fs.classList.remove("hvs-q--right", "hvs-q--wrong");
+    fs.removeAttribute("data-hvs-res");
+    $$(".hvs-mark", fs).forEach(m => m.remove());
+    Object.assign(box(fs), {hidden: true, innerHTML: ""});
+  };
+
+  // Right or wrong in words and an icon (never colour alone), the chosen options' feedback, the right answer, the explanation.
+  V.showResult = (fs, q, res, o) => {
+    V.clearResult(fs);
+    const ok = res.correct, ty = q.type, b = box(fs);
+    let more = "";
+    fs.classList.add(ok ? "hvs-q--right" : "hvs-q--wrong");
+    fs.setAttribute("data-hvs-res", ok ? 1 : 0);
+    if (sel(ty)) {
+      $$("select", fs).forEach((s, i) => mark(s.parentNode, res.rows[i], t(res.rows[i] ? "rowOk" : "rowBad")));
+      if (!ok) more = `<p>${t("answer")}:</p>` + list(ty == "order" ? "ol" : "ul", ty == "order" ? q.items : q.solution.map(p => p[0] + " → " + p[1]));
+    } else if (ty == "text") {
+      if (!ok) more = `<p>${t("answer")}: ${esc(q.answers[0])}</p>`;
+    } else {
+      const fb = [], right = [];
+      $$(".hvs-opt", fs).forEach(li => {
+        const v = li.querySelector("input").value, ch = li.querySelector("input").checked,
+          text = li.querySelector(".hvs-opt__text").innerHTML,
+          good = ty == "truefalse" ? v === String(q.answer) : q.correct.includes(+v), f = (q.feedback || [])[v];
+        if (good) right.push(text);
+        if (ch && ty != "truefalse") fb.push(text + (f ? " — " + f : ""));
+        if (good || ch) mark(li.querySelector("label"), good, [good && t("isRight"), ch && t("chosen")].filter(Boolean).join(", "));
+      });
+      if (fb.length) more = `<p>${t("chose")}:</p>` + list("ul", fb);
+      if (!ok) more += `<p>${t("answer")}: ${right.join("; ")}</p>`;
+    }
+    b.innerHTML = `<p class="hvs-result__head"><span class="hvs-icon" aria-hidden="true">${ok ? "✓" : "✗"}</span> <strong>${t(ok ? "right" : "wrong")}</strong></p>` +
+      more + (q.explanation ? `<div class="hvs-result__expl">${q.explanation}</div>` : "");
+    b.hidden = false;
+    if (o && o.focus) b.focus();
+  };
+
+  V.notice = text => {
+    let n = d.querySelector(".hvs-notice");
+    const a = d.querySelector("article") || d.body;
+    if (!n) { n = a.insertBefore(el("div", "hvs-notice"), a.firstChild); n.setAttribute("role", "status"); }
+    if (!n.textContent.includes(text)) n.appendChild(el("p", "", esc(text)));
+  };
+
+  /* Stored progress. Damaged data is set aside and started afresh; without storage (private mode,
+     full quota, data of a newer version) the page keeps progress in memory. Nothing here throws. */
+  const storage = HVS.storage = () => { try { return window.localStorage; } catch (e) { return undefined; } },
+    site = () => V.config().site || "site";
+  HVS.state = () => {
+    if (mem) { V.notice(t(why)); return mem; }
+    const r = M.load(storage(), site()), p = r.problem;
+    if (p == "corrupt") {
+      try { storage().setItem(M.storageKey(site()) + ":damaged", r.text); } catch (e) { /* keep going */ }
+      M.save(storage(), site(), r.state);
+    } else if (p) [mem, why] = [r.state, p];
+    if (p) V.notice(t(p));
+    return r.state;
+  };
+  HVS.update = fn => {
+    const s = HVS.state();
+    fn(s);
+    const r = mem ? {ok: true} : M.save(storage(), site(), s);
+    if (!r.ok) { [mem, why] = [s, r.problem]; V.notice(t(why)); }
+    return s;
+  };
+
+  /* Practice: every .hvs-quiz outside .hvs-assessment. */
+  const practice = e => e && e.closest(".hvs-quiz[data-hvs-on]"),
+    key = fs => data(fs).bank + "#" + data(fs).id,
+    lesson = () => { const l = d.querySelector(".hvs-lesson[data-hvs-lesson]"); return l && l.getAttribute("data-hvs-lesson"); },
+    say = (q, msg) => {
+      const live = q.querySelector(".hvs-live");
+      live.textContent = "";
+      setTimeout(() => { live.textContent = msg; }, 50);
+    },
+    summary = q => {
+      const all = $$(".hvs-q", q), res = all.map(f => f.getAttribute("data-hvs-res")), s = q.querySelector(".hvs-quiz__summary"),
+        msg = t("summary", {r: res.filter(x => x == 1).length, n: all.length});
+      s.hidden = res.includes(null);
+      s.firstChild.textContent = msg;
+      return s.hidden ? "" : " " + msg;
+    };
+
+  const check = fs => {
+    const q = practice(fs), qd = data(fs), r = V.readResponse(fs), id = lesson();
+    if (!M.isAnswered(qd, r)) {
+      V.clearResult(fs);
+      Object.assign(box(fs), {hidden: false, innerHTML: `<p>${t("unanswered")}</p>`}).focus();
+      summary(q);
+      return say(q, t("unanswered"));
+    }
+    const res = M.check(qd, r);
+    V.showResult(fs, qd, res, {focus: true});
+    if (id) HVS.update(s => M.record(s, id, $$(".hvs-quiz[data-hvs-on] .hvs-q").map(key), key(fs), res.correct));
+    say(q, (fs.querySelector(".hvs-q__num") || {textContent: ""}).textContent + " " + t(res.correct ? "right" : "wrong") + summary(q));
+  };
+
+  const retry = q => {
+    const rng = M.rng(Date.now());
+    $$(".hvs-q", q).forEach(fs => {
+      V.setResponse(fs, null);
+      V.clearResult(fs);
+      const ul = fs.querySelector(".hvs-options");
+      if (ul && data(fs).type != "truefalse") M.shuffle($$(".hvs-opt", ul), rng).forEach(li => ul.appendChild(li));
+    });
+    summary(q);
+    say(q, t("retried"));
+    q.querySelector("input, select").focus();
+  };
+
+  d.addEventListener("click", e => {
+    const b = e.target.closest && e.target.closest(".hvs-check, .hvs-retry"), q = practice(b);
+    if (q) b.classList.contains("hvs-retry") ? retry(q) : check(b.closest(".hvs-q"));
+  });
+  d.addEventListener("input", e => { // a changed answer is no longer checked
+    const fs = practice(e.target) && e.target.closest(".hvs-q[data-hvs-res]");
+    if (fs) { V.clearResult(fs); summary(practice(fs)); }
+  });
+
+  HVS.inits.push(root => {
+    const les = root.querySelector(".hvs-lesson[data-hvs-lesson]:not([data-hvs-on])");
+    if (les) {
+      les.setAttribute("data-hvs-on", "");
+      HVS.update(s => { (s.lessons[lesson()] = s.lessons[lesson()] || {answers: {}}).visited = Date.now(); });
+    }
+    $$(".hvs-quiz:not([data-hvs-on])", root).forEach(q => {
+      if (q.closest(".hvs-assessment")) return;
+      q.setAttribute("data-hvs-on", "");
+      $$(".hvs-q", q).forEach(fs => fs.insertAdjacentHTML("beforeend", `<div class="hvs-q__actions">${button("check")}</div>` +
+        '<div class="hvs-result" tabindex="-1" hidden></div>'));
+      q.insertAdjacentHTML("beforeend", `<div class="hvs-quiz__summary" hidden><p></p>${button("retry")}</div>` +
+        '<p class="hvs-live hvs-sr" aria-live="polite"></p>');
+    });
+  });
+})();

@@ -1,0 +1,76 @@
+"""Helpers for the browser tests of the practice engine: answering questions from their data, axe-core."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from conftest import ROOT
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+STORE = "hvs:v1:hocvuso-dongthap"
+LESSON = "thu-vien/vneid"
+
+
+def urls(edition: str, site_url: str, offline_url: str) -> dict[str, str]:
+    """Page URLs of one edition: online (directory URLs over http) or offline (.html files over file://)."""
+    if edition == "online":
+        return {"home": site_url, "lesson": site_url + "thu-vien/vneid/", "course": site_url + "nguoi-dan/",
+                "progress": site_url + "tien-do/"}
+    return {"home": offline_url + "index.html", "lesson": offline_url + "thu-vien/vneid.html",
+            "course": offline_url + "nguoi-dan/index.html", "progress": offline_url + "tien-do.html"}
+
+
+def qdata(fs: Any) -> dict[str, Any]:
+    """The question's data (answer key) from its fieldset."""
+    return json.loads(fs.get_attribute("data-hvs-q"))
+
+
+def answer(fs: Any, right: bool) -> None:
+    """Fill in a right or a wrong answer, whatever the question type (replacing any earlier answer)."""
+    q = qdata(fs)
+    kind = q["type"]
+    if kind in ("single", "multiple"):
+        n = len(q["feedback"])
+        wrong = [i for i in range(n) if i not in q["correct"]]
+        chosen = q["correct"] if right else ([wrong[0]] if kind == "single" else [q["correct"][0], wrong[0]])
+        for i in range(n):
+            box = fs.locator(f"input[value='{i}']")
+            if i in chosen:
+                box.check()
+            elif kind == "multiple":
+                box.uncheck()
+    elif kind == "truefalse":
+        fs.locator(f"input[value='{str(q['answer'] == right).lower()}']").check()
+    elif kind == "text":
+        # Upper case, extra spaces and a full stop must not matter.
+        fs.locator("input[type=text]").fill("  " + q["answers"][0].upper() + " ." if right else "không biết")
+    else:
+        n = len(q["items"]) if kind == "order" else q["pairs"]
+        for k in range(n):
+            fs.locator("select").nth(k).select_option(str(k if right else n - 1 - k))
+
+
+def check(fs: Any) -> str:
+    """Press the question's "Kiểm tra" button; returns the result text."""
+    fs.locator("button.hvs-check").click()
+    result = fs.locator(".hvs-result")
+    result.wait_for(state="visible")
+    return result.inner_text()
+
+
+def axe(page: Any, selector: str = "article") -> list[str]:
+    """axe-core violations (WCAG 2.2 A/AA and best practices) inside ``selector``: rule id and elements."""
+    if not page.evaluate("!!window.axe"):
+        page.add_script_tag(path=str(AXE))
+    return page.evaluate(
+        """(sel) => axe.run(document.querySelector(sel), {resultTypes: ['violations'], preload: false,
+             runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}).then(r =>
+             r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(' | ')))""",
+        selector)
+
+
+def stored(page: Any) -> dict[str, Any] | None:
+    """The learner's stored progress (parsed), or None."""
+    text = page.evaluate(f"localStorage.getItem('{STORE}')")
+    return json.loads(text) if text else None

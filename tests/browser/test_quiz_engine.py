@@ -1,0 +1,203 @@
+"""The practice engine as a learner meets it, in Debian's chromium: online over http (instant navigation)
+and offline from file://. Every question type answered wrong and right, words on screen, focus, the
+spoken (aria-live) result, summary and "Làm lại", keyboard only, narrow screens, no JavaScript, axe-core."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from hvs_page import answer, axe, check, qdata, stored, urls
+
+pytestmark = pytest.mark.browser
+
+
+def plain(html: str) -> str:
+    """Text of a bit of author HTML, white space collapsed."""
+    return " ".join(re.sub(r"<[^>]+>", "", html).split())
+
+
+EDITIONS = ["online", "offline"]
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_every_question_type_right_and_wrong(edition: str, site_url: str, offline_url: str, page: Any) -> None:
+    page.goto(urls(edition, site_url, offline_url)["lesson"])
+    assert page.evaluate("document.documentElement.classList.contains('hvs-js')")
+    assert not page.locator(".hvs-nojs").first.is_visible(), "the no-JavaScript note hides once the engine runs"
+    assert axe(page) == [], "article accessible before answering"
+    quizzes = page.locator("section.hvs-quiz")
+    fieldsets = page.locator("fieldset.hvs-q")
+    assert page.locator("button.hvs-check").count() == fieldsets.count() > 0
+    assert page.locator("button.hvs-check").first.get_attribute("type") == "button"
+    tested: set[str] = set()
+    for qi in range(quizzes.count()):
+        quiz = quizzes.nth(qi)
+        items = quiz.locator("fieldset.hvs-q")
+        n = items.count()
+        summary = quiz.locator(".hvs-quiz__summary")
+        for i in range(n):
+            fs = items.nth(i)
+            q = qdata(fs)
+            if q["type"] not in tested:
+                tested.add(q["type"])
+                answer(fs, right=False)
+                text = check(fs)
+                assert "✗" in text and "Chưa đúng." in text, (q["type"], text)
+                assert "Đáp án đúng" in text, "a wrong answer shows what was right"
+                assert page.evaluate("document.activeElement.classList.contains('hvs-result')"), "focus moves to the result"
+                assert fs.get_attribute("class").count("hvs-q--wrong") == 1
+                if q["type"] in ("single", "multiple"):
+                    assert "Bạn chọn" in text
+                    for i in fs.locator("input:checked").evaluate_all("els => els.map(e => +e.value)"):
+                        assert plain(q["feedback"][i]) in " ".join(text.split()), "each chosen option's feedback"
+                    assert fs.locator(".hvs-mark--bad").count() >= 1, "the wrong choice is marked in words"
+                if q["type"] in ("order", "match"):
+                    assert fs.locator(".hvs-mark").count() == fs.locator("select").count()
+                    assert "✗ sai" in fs.inner_text()
+                live = quiz.locator(".hvs-live")
+                assert live.get_attribute("aria-live") == "polite"
+                page.wait_for_function("el => el.textContent.includes('Chưa đúng')", arg=live.element_handle())
+                if i == 0 and qi == 0:
+                    continue  # stays wrong: the summary must count it
+            answer(fs, right=True)
+            assert fs.locator(".hvs-result").is_hidden(), "a changed answer clears the old result"
+            text = check(fs)
+            assert "✓" in text and "Đúng rồi!" in text, (q["type"], text)
+            assert "Chưa đúng" not in text
+            assert fs.locator(".hvs-result__expl").count() == (1 if q["explanation"] else 0)
+            assert summary.is_hidden() or i == n - 1
+        right = n - 1 if qi == 0 else n
+        assert summary.is_visible()
+        assert summary.inner_text().startswith(f"Bạn đúng {right}/{n} câu.")
+        page.wait_for_function("([el, t]) => el.textContent.includes(t)",
+                               arg=[quiz.locator(".hvs-live").element_handle(), f"Bạn đúng {right}/{n} câu."])
+    assert tested == {"single", "multiple", "truefalse", "text", "order", "match"}, tested
+    assert axe(page) == [], "article accessible with results shown"
+    state = stored(page)
+    assert state is not None and state["v"] == 1
+    lesson = state["lessons"]["thu-vien/vneid"]
+    assert lesson["visited"] > 0
+    assert len(lesson["answers"]) == fieldsets.count()
+    assert lesson["last"] == pytest.approx((fieldsets.count() - 1) / fieldsets.count())
+
+    # "Làm lại": answers and results cleared, options reshuffled, summary gone.
+    quiz = quizzes.first
+    texts = "els => els.map(ul => [...ul.querySelectorAll('.hvs-opt__text')].map(e => e.textContent))"
+    before = quiz.locator(".hvs-options").evaluate_all(texts)
+    quiz.locator("button.hvs-retry").click()
+    assert quiz.locator(".hvs-result:visible").count() == 0
+    assert quiz.locator(".hvs-quiz__summary").is_hidden()
+    assert quiz.locator("input:checked").count() == 0
+    assert all(v == "" for v in quiz.locator("select, input[type=text]").evaluate_all("els => els.map(e => e.value)"))
+    after = quiz.locator(".hvs-options").evaluate_all(texts)
+    assert [sorted(x) for x in before] == [sorted(x) for x in after], "same options"
+    assert before != after, "options reshuffled"
+    assert page.evaluate("document.activeElement.matches('.hvs-quiz input, .hvs-quiz select')"), "focus back at the start"
+    assert page.errors == []  # type: ignore[attr-defined]
+
+
+def test_checking_without_an_answer_asks_for_one(site_url: str, page: Any) -> None:
+    page.goto(site_url + "thu-vien/vneid/")
+    fs = page.locator("fieldset.hvs-q").first
+    assert "Bạn hãy trả lời câu này trước." in check(fs)
+    assert fs.get_attribute("data-hvs-res") is None
+    assert stored(page)["lessons"]["thu-vien/vneid"]["answers"] == {}
+    assert page.errors == []  # type: ignore[attr-defined]
+
+
+def test_keyboard_only(site_url: str, page: Any) -> None:
+    page.goto(site_url + "thu-vien/vneid/")
+    single = page.locator("fieldset.hvs-q--single").first
+    right = qdata(single)["correct"][0]
+    single.locator("input").first.focus()
+    for _ in range(right):
+        page.keyboard.press("ArrowDown")  # radios: arrows move and choose
+    page.keyboard.press("Space")
+    assert single.locator(f"input[value='{right}']").is_checked()
+    page.keyboard.press("Tab")  # past the hint (if any) to the button
+    while not page.evaluate("document.activeElement.classList.contains('hvs-check')"):
+        page.keyboard.press("Tab")
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none", "focus is visible"
+    page.keyboard.press("Enter")
+    assert "Đúng rồi!" in single.locator(".hvs-result").inner_text()
+    assert page.evaluate("document.activeElement.classList.contains('hvs-result')")
+
+    order = page.locator("fieldset.hvs-q--order").first
+    selects = order.locator("select")
+    for k in range(selects.count()):
+        selects.nth(k).focus()
+        target = str(k)
+        for _ in range(10):  # arrow keys change a closed <select> on Linux and Windows
+            if selects.nth(k).input_value() == target:
+                break
+            page.keyboard.press("ArrowDown")
+        else:
+            pytest.fail("could not choose with the keyboard")
+    order.locator("button.hvs-check").focus()
+    page.keyboard.press("Space")
+    assert "Đúng rồi!" in order.locator(".hvs-result").inner_text()
+    assert page.errors == []  # type: ignore[attr-defined]
+
+
+def test_instant_navigation_boots_each_page_once(site_url: str, page: Any) -> None:
+    page.goto(site_url + "nguoi-dan/")
+    page.evaluate("window.__samePage = true")
+    page.locator(".hvs-path__item[data-hvs-lesson='thu-vien/vneid'] a").click()
+    page.wait_for_url("**/thu-vien/vneid/")
+    page.locator("button.hvs-check").first.wait_for()
+    assert page.evaluate("window.__samePage === true"), "instant navigation (no full page load)"
+    n = page.locator("fieldset.hvs-q").count()
+    assert page.locator("button.hvs-check").count() == n
+    assert page.locator(".hvs-live").count() == page.locator("section.hvs-quiz").count()
+    fs = page.locator("fieldset.hvs-q--truefalse").first
+    answer(fs, right=True)
+    assert "Đúng rồi!" in check(fs)
+    assert page.locator(".hvs-result:visible").count() == 1, "one click checks one question once"
+    page.locator(".hvs-coursenav__where a").first.click()
+    page.wait_for_url("**/nguoi-dan/")
+    item = page.locator(".hvs-path__item[data-hvs-lesson='thu-vien/vneid']")
+    item.locator(".hvs-path__status").filter(has_text="Đã học").wait_for()
+    assert "1/1 câu đúng" in item.inner_text()
+    assert page.locator(".hvs-course__progress progress").count() == 1
+    page.go_back()
+    page.wait_for_url("**/thu-vien/vneid/")
+    page.locator("button.hvs-check").first.wait_for()
+    assert page.locator("button.hvs-check").count() == page.locator("fieldset.hvs-q").count()
+    assert page.evaluate("window.__samePage === true")
+    assert page.errors == []  # type: ignore[attr-defined]
+
+
+def test_without_javascript_questions_stay_readable(browser: Any, offline_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        pg = context.new_page()
+        pg.goto(offline_url + "thu-vien/vneid.html")
+        assert pg.locator(".hvs-nojs").first.is_visible()
+        assert pg.locator("fieldset.hvs-q").first.is_visible()
+        assert pg.locator("fieldset.hvs-q .hvs-opt").first.is_visible()
+        assert pg.locator("button.hvs-check").count() == 0
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("width", [320, 640])
+def test_narrow_screen_and_zoom(width: int, browser: Any, site_url: str) -> None:
+    """320 px wide (a small phone) and 640 px (a 1280 px screen at 200% zoom): no sideways scrolling, big targets."""
+    context = browser.new_context(viewport={"width": width, "height": 700})
+    try:
+        pg = context.new_page()
+        pg.goto(site_url + "thu-vien/vneid/")
+        for fs in pg.locator("fieldset.hvs-q").all():
+            answer(fs, right=False)
+            check(fs)
+        assert pg.evaluate("document.documentElement.scrollWidth") <= width
+        sizes = pg.locator(".hvs-btn, .hvs-q select, .hvs-q input[type=text], .hvs-opt label").evaluate_all(
+            "els => els.map(e => { const r = e.getBoundingClientRect(); return [r.width, r.height]; })")
+        assert sizes and all(w >= 24 and h >= 24 for w, h in sizes), [s for s in sizes if min(s) < 24]
+        over = pg.locator("article .hvs-quiz *").evaluate_all(
+            f"els => els.filter(e => e.getBoundingClientRect().right > {width} + 1).map(e => e.outerHTML.slice(0, 80))")
+        assert over == []
+    finally:
+        context.close()

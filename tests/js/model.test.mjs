@@ -1,0 +1,246 @@
+// node --test tests/js/ — the browser engine's model (no DOM): checking, storage, migration, shuffles.
+import {test} from "node:test";
+import assert from "node:assert/strict";
+import {createRequire} from "node:module";
+
+const require = createRequire(import.meta.url);
+const M = require("../../src/hocvuso/static/assets/hocvuso/model.js");
+
+const Q = {
+  single: {type: "single", correct: [1], feedback: ["", "", ""]},
+  multiple: {type: "multiple", correct: [0, 2], feedback: ["", "", "", ""]},
+  truefalse: {type: "truefalse", answer: false},
+  text: {type: "text", answers: ["Công an", "113"]},
+  order: {type: "order", items: ["a", "b", "c"]},
+  match: {type: "match", pairs: 2, solution: [["VNeID", "Định danh"], ["VssID", "Bảo hiểm"]]},
+};
+
+test("single: the right option only", () => {
+  assert.equal(M.check(Q.single, "1").correct, true);
+  assert.equal(M.check(Q.single, "0").correct, false);
+  assert.equal(M.check(Q.single, null).correct, false);
+  assert.deepEqual(M.check(Q.single, "2").chosen, [2]);
+});
+
+test("multiple: exactly the right set, in any order", () => {
+  assert.equal(M.check(Q.multiple, ["2", "0"]).correct, true);
+  assert.equal(M.check(Q.multiple, ["0"]).correct, false);
+  assert.equal(M.check(Q.multiple, ["0", "1", "2"]).correct, false);
+  assert.equal(M.check(Q.multiple, []).correct, false);
+});
+
+test("multiple with ten or more options compares numbers, not strings", () => {
+  const q = {type: "multiple", correct: [2, 10], feedback: []};
+  assert.equal(M.check(q, ["10", "2"]).correct, true);
+  assert.equal(M.check(q, ["1", "2"]).correct, false);
+});
+
+test("truefalse", () => {
+  assert.equal(M.check(Q.truefalse, "false").correct, true);
+  assert.equal(M.check(Q.truefalse, "true").correct, false);
+  assert.equal(M.check({type: "truefalse", answer: true}, "true").correct, true);
+  assert.equal(M.check(Q.truefalse, null).correct, false);
+});
+
+test("text answers ignore accents, case, extra spaces and end punctuation", () => {
+  for (const a of ["Cong an", "công an", "  CÔNG   AN ", "Công an.", "cong an!", "\"Công an\"", "113", " 113. "]) {
+    assert.equal(M.check(Q.text, a).correct, true, a);
+  }
+  for (const a of ["", "   ", "cong", "Công an phường", "114", "."]) assert.equal(M.check(Q.text, a).correct, false, a);
+  assert.equal(M.normalizeAnswer("  Đường   Đồng Tháp. "), "duong dong thap");
+  assert.equal(M.normalizeAnswer("Mười Hai"), "muoi hai");
+});
+
+test("order: right only when every position holds its item", () => {
+  const r = M.check(Q.order, ["0", "1", "2"]);
+  assert.equal(r.correct, true);
+  assert.deepEqual(r.rows, [true, true, true]);
+  const w = M.check(Q.order, ["1", "0", "2"]);
+  assert.equal(w.correct, false);
+  assert.deepEqual(w.rows, [false, false, true]);
+  assert.equal(M.check(Q.order, ["0", "1", ""]).correct, false);
+});
+
+test("match: right only when every left side has its partner", () => {
+  assert.equal(M.check(Q.match, ["0", "1"]).correct, true);
+  assert.deepEqual(M.check(Q.match, ["1", "0"]).rows, [false, false]);
+  assert.equal(M.check(Q.match, null).correct, false);
+});
+
+test("isAnswered for every type", () => {
+  assert.equal(M.isAnswered(Q.single, null), false);
+  assert.equal(M.isAnswered(Q.single, "0"), true);
+  assert.equal(M.isAnswered(Q.multiple, []), false);
+  assert.equal(M.isAnswered(Q.multiple, ["3"]), true);
+  assert.equal(M.isAnswered(Q.truefalse, null), false);
+  assert.equal(M.isAnswered(Q.truefalse, "false"), true);
+  assert.equal(M.isAnswered(Q.text, "   "), false);
+  assert.equal(M.isAnswered(Q.text, " 12 "), true);
+  assert.equal(M.isAnswered(Q.order, ["0", "", "2"]), false);
+  assert.equal(M.isAnswered(Q.order, ["0", "1"]), false);
+  assert.equal(M.isAnswered(Q.order, ["2", "1", "0"]), true);
+  assert.equal(M.isAnswered(Q.match, ["1", "0"]), true);
+  assert.equal(M.isAnswered(Q.match, ["1", ""]), false);
+});
+
+test("storageKey and emptyState", () => {
+  assert.equal(M.storageKey("hocvuso-dongthap"), "hvs:v1:hocvuso-dongthap");
+  assert.deepEqual(M.emptyState(), {v: 1, lessons: {}, courses: {}, assessments: {}});
+  assert.notEqual(M.emptyState(), M.emptyState());
+});
+
+test("parseState: nothing stored is a fresh state, not a problem", () => {
+  for (const x of [null, undefined, ""]) assert.deepEqual(M.parseState(x), {state: M.emptyState(), problem: null});
+});
+
+test("parseState: corrupt JSON or the wrong shape gives a fresh state and says so", () => {
+  for (const bad of ["{bad", "[1,2]", "42", "null", "\"text\"", "{\"foo\":1}", "{\"v\":\"x\"}", "{\"v\":0}"]) {
+    const r = M.parseState(bad);
+    assert.equal(r.problem, "corrupt", bad);
+    assert.deepEqual(r.state, M.emptyState(), bad);
+  }
+});
+
+test("parseState: damaged parts are dropped, good parts and unknown keys kept", () => {
+  const r = M.parseState(JSON.stringify({
+    v: 1, extra: {keep: true},
+    lessons: {a: {visited: 5, answers: {"b#q": true, "b#r": "yes"}, best: 2, last: 0.5, note: "x"}, b: "oops"},
+    courses: [], assessments: {x: {best: null, attempts: []}},
+  }));
+  assert.equal(r.problem, "corrupt");
+  assert.deepEqual(r.state.extra, {keep: true});
+  assert.deepEqual(r.state.lessons, {a: {visited: 5, answers: {"b#q": true}, last: 0.5, note: "x"}});
+  assert.deepEqual(r.state.courses, {});
+  assert.deepEqual(r.state.assessments, {x: {best: null, attempts: []}});
+});
+
+test("parseState: a good v1 state round-trips unchanged", () => {
+  const s = {v: 1, lessons: {"thu-vien/vneid": {visited: 1700000000000, answers: {"thu-vien/vneid#q": false}, best: 0.5, last: 0.25}},
+    courses: {"nguoi-dan": {seen: 1, lessons: ["thu-vien/vneid"]}}, assessments: {}};
+  assert.deepEqual(M.parseState(JSON.stringify(s)), {state: s, problem: null});
+});
+
+test("parseState: a newer version is refused, not overwritten", () => {
+  const r = M.parseState(JSON.stringify({v: 2, lessons: {}}));
+  assert.equal(r.problem, "newer");
+  assert.deepEqual(r.state, M.emptyState());
+});
+
+test("parseState migrates the older unversioned (v0) shape", () => {
+  const old = {lessons: {"thu-vien/vneid": {visited: true, score: 0.8, answers: {"thu-vien/vneid#q": true}},
+    "thu-vien/ai": {visited: 1600000000000}, broken: 3}};
+  const r = M.parseState(JSON.stringify(old));
+  assert.equal(r.problem, null);
+  assert.equal(r.state.v, 1);
+  assert.deepEqual(r.state.lessons["thu-vien/vneid"], {answers: {"thu-vien/vneid#q": true}, visited: 1, best: 0.8, last: 0.8});
+  assert.deepEqual(r.state.lessons["thu-vien/ai"], {answers: {}, visited: 1600000000000});
+  assert.equal("broken" in r.state.lessons, false);
+  assert.deepEqual(r.state.courses, {});
+  assert.deepEqual(r.state.assessments, {});
+});
+
+function memoryStorage() {
+  const data = {};
+  return {data, getItem: (k) => (k in data ? data[k] : null), setItem: (k, v) => { data[k] = String(v); }, removeItem: (k) => { delete data[k]; }};
+}
+
+test("load and save round-trip through a storage", () => {
+  const st = memoryStorage();
+  assert.deepEqual(M.load(st, "s"), {state: M.emptyState(), problem: null});
+  const s = M.emptyState();
+  s.lessons.x = {visited: 3, answers: {}};
+  assert.deepEqual(M.save(st, "s", s), {ok: true, problem: null});
+  assert.ok("hvs:v1:s" in st.data);
+  assert.deepEqual(M.load(st, "s").state, s);
+});
+
+test("load reports corrupt data and hands back its text", () => {
+  const st = memoryStorage();
+  st.setItem("hvs:v1:s", "{bad");
+  const r = M.load(st, "s");
+  assert.equal(r.problem, "corrupt");
+  assert.equal(r.text, "{bad");
+  assert.deepEqual(r.state, M.emptyState());
+});
+
+test("load and save never throw when storage is missing or refuses access (private mode)", () => {
+  const throwing = {getItem() { throw new Error("SecurityError"); }, setItem() { throw new Error("SecurityError"); }};
+  for (const st of [undefined, null, throwing]) {
+    const r = M.load(st, "s");
+    assert.equal(r.problem, "unavailable");
+    assert.deepEqual(r.state, M.emptyState());
+    assert.deepEqual(M.save(st, "s", M.emptyState()), {ok: false, problem: "unavailable"});
+  }
+});
+
+test("save reports a full quota", () => {
+  const full = memoryStorage();
+  full.setItem = () => { throw new DOMException("exceeded", "QuotaExceededError"); };
+  assert.deepEqual(M.save(full, "s", M.emptyState()), {ok: false, problem: "quota"});
+  const legacy = memoryStorage();
+  legacy.setItem = () => { const e = new Error("full"); e.code = 22; throw e; };
+  assert.deepEqual(M.save(legacy, "s", M.emptyState()), {ok: false, problem: "quota"});
+});
+
+test("record: last and best once every question of the lesson is answered", () => {
+  const s = M.emptyState(), keys = ["b#1", "b#2"];
+  M.record(s, "L", keys, "b#1", true);
+  assert.equal(s.lessons.L.last, undefined);
+  M.record(s, "L", keys, "b#2", false);
+  assert.equal(s.lessons.L.last, 0.5);
+  assert.equal(s.lessons.L.best, 0.5);
+  M.record(s, "L", keys, "b#2", true);
+  assert.equal(s.lessons.L.last, 1);
+  M.record(s, "L", keys, "b#1", false);
+  assert.equal(s.lessons.L.last, 0.5);
+  assert.equal(s.lessons.L.best, 1);
+  assert.deepEqual(M.tally(s.lessons.L), {r: 1, n: 2});
+  assert.deepEqual(M.tally(undefined), {r: 0, n: 0});
+});
+
+test("merge keeps the newest visit, the best score and every attempt once", () => {
+  const a = {v: 1, lessons: {L: {visited: 5, answers: {"b#1": true}, best: 0.5, last: 0.5}}, courses: {c: {seen: 1}},
+    assessments: {c: {attempts: [{date: 1, percent: 50}], best: {date: 1, percent: 50}, current: null}}};
+  const b = {v: 1, lessons: {L: {visited: 9, answers: {"b#2": false}, best: 0.9}, M: {visited: 2, answers: {}}},
+    courses: {c: {seen: 7, lessons: ["L"]}}, other: 1,
+    assessments: {c: {attempts: [{date: 1, percent: 50}, {date: 2, percent: 90}], best: {date: 2, percent: 90}}, d: {attempts: []}}};
+  const m = M.merge(a, b);
+  assert.equal(m.lessons.L.visited, 9);
+  assert.deepEqual(m.lessons.L.answers, {"b#1": true, "b#2": false});
+  assert.equal(m.lessons.L.best, 0.9);
+  assert.ok(m.lessons.M);
+  assert.deepEqual(m.courses.c, {seen: 7, lessons: ["L"]});
+  assert.equal(m.assessments.c.attempts.length, 2);
+  assert.equal(m.assessments.c.best.percent, 90);
+  assert.ok(m.assessments.d);
+  assert.equal(m.other, 1);
+  assert.equal(a.lessons.L.visited, 5, "merge does not change its input");
+});
+
+test("rng and shuffle are reproducible from a seed", () => {
+  const a = M.rng(42), b = M.rng(42);
+  const xs = Array.from({length: 5}, () => a());
+  assert.deepEqual(xs, Array.from({length: 5}, () => b()));
+  assert.ok(xs.every((x) => x >= 0 && x < 1));
+  const items = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  const s1 = M.shuffle(items, M.rng(7));
+  assert.deepEqual(s1, M.shuffle(items, M.rng(7)));
+  assert.deepEqual([...s1].sort((x, y) => x - y), items);
+  assert.deepEqual(items, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], "shuffle returns a copy");
+  assert.notDeepEqual(M.shuffle(items, M.rng(1)), M.shuffle(items, M.rng(2)));
+});
+
+test("UI words: Vietnamese and English have the same keys, and every key the engine uses exists", async () => {
+  const {readFileSync} = await import("node:fs");
+  const dir = new URL("../../src/hocvuso/static/assets/hocvuso/", import.meta.url);
+  globalThis.window = globalThis;
+  require(new URL("i18n.js", dir).pathname);
+  const {vi, en} = globalThis.HVS.i18n;
+  assert.deepEqual(Object.keys(en).sort(), Object.keys(vi).sort());
+  const used = new Set();
+  for (const f of ["view.js", "boot.js"]) {
+    for (const m of readFileSync(new URL(f, dir), "utf8").matchAll(/\bt\("(\w+)"/g)) used.add(m[1]);
+  }
+  for (const k of ["corrupt", "unavailable", "quota", "newer", "exp", "imp", "reset", "check", "retry"]) used.add(k);
+  for (const k of used) assert.ok(k in vi, `missing UI word: ${k}`);
+});

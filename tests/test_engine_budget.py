@@ -1,0 +1,37 @@
+"""The browser engine stays small: learners load it on cheap phones over weak connections."""
+
+from __future__ import annotations
+
+import gzip
+
+from conftest import ROOT
+from hocvuso.mkdocs_hooks import ENGINE_CSS, ENGINE_JS, ON_DEMAND
+
+STATIC = ROOT / "src" / "hocvuso" / "static"
+BUDGET = 12 * 1024  # bytes, gzipped: what every page loads (practice engine JS + CSS together)
+ON_DEMAND_BUDGET = 8 * 1024  # bytes, gzipped: the assessment module, loaded on two pages only
+
+
+def gzipped(paths: list[str]) -> int:
+    """Size of the files concatenated and gzipped, printing each file's own figures."""
+    blobs = [(STATIC / p).read_bytes() for p in paths]
+    for path, data in zip(paths, blobs, strict=True):
+        print(f"{path}: {len(data)} B, {len(gzip.compress(data, 9))} B gzipped")
+    return len(gzip.compress(b"\n".join(blobs), 9))
+
+
+def test_every_engine_file_is_accounted_for() -> None:
+    shipped = {p.relative_to(STATIC).as_posix() for p in STATIC.rglob("*") if p.suffix in (".js", ".css")}
+    assert shipped == set(ENGINE_JS + ENGINE_CSS + ON_DEMAND)
+
+
+def test_engine_on_every_page_fits_the_budget() -> None:
+    together = gzipped(ENGINE_JS + ENGINE_CSS)
+    print(f"engine on every page, JS + CSS together: {together} B gzipped ({together / 1024:.1f} KB), budget 12 KB")
+    assert together <= BUDGET
+
+
+def test_assessment_module_fits_its_budget() -> None:
+    together = gzipped(ON_DEMAND)
+    print(f"assessment module (two pages only): {together} B gzipped ({together / 1024:.1f} KB), budget 8 KB")
+    assert together <= ON_DEMAND_BUDGET
