@@ -193,3 +193,38 @@ def test_mkdocs_build_refuses_broken_content_and_writes_nothing(project: Path, t
     assert "quizzes/chu-de/mau.yml:" in proc.stderr and "đang có 0" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert [p.name for p in out.iterdir()] == ["old.html"]
+
+
+ASSESSMENT = """\
+schema_version: 1
+title: Tự đánh giá mẫu
+pass_percent: 70
+levels: [1, 2]
+draw:
+  - {domain: "4", count: 2}
+"""
+
+
+def test_assessment_draw_that_cannot_be_met(project: Path) -> None:
+    course = (project / "courses/khoa-mau/index.md").read_text(encoding="utf-8")
+    write(project, "courses/khoa-mau/index.md", course.replace("  audience:", "  assessment: mau\n  audience:"))
+    write(project, "quizzes/assessments/mau.yml", ASSESSMENT)
+    assert problems(project) == []  # three questions at levels 1-2 in domain 4 (sample bank): 2 can be drawn
+    text = ASSESSMENT.replace('{domain: "4", count: 2}', '{domain: "4", count: 5}\n  - {domain: "0", count: 1}')
+    write(project, "quizzes/assessments/mau.yml", text)
+    lines = problems(project)
+    line = only(lines, "miền `4` cần 5 câu ở cấp độ 1, 2 nhưng các ngân hàng chỉ có 3")
+    assert line.startswith(f"quizzes/assessments/mau.yml:{line_of(text, 'count: 5')}:"), line
+    # domain 0 has no question at all in the sample bank
+    zero = line_of(text, 'domain: "0"')
+    assert only(lines, "miền `0` cần 1 câu").startswith(f"quizzes/assessments/mau.yml:{zero}:")
+
+
+def test_assessment_naming_unknown_domain_and_course_naming_unknown_assessment(project: Path) -> None:
+    course = (project / "courses/khoa-mau/index.md").read_text(encoding="utf-8")
+    course = course.replace("  audience:", "  assessment: mua\n  audience:")
+    write(project, "courses/khoa-mau/index.md", course)
+    write(project, "quizzes/assessments/mau.yml", ASSESSMENT + '  - {domain: "9", count: 1}\n')
+    lines = problems(project)
+    assert only(lines, "không có bài tự đánh giá `mua` — có phải ý bạn là `mau`").startswith("courses/khoa-mau/index.md:")
+    assert only(lines, "miền năng lực `9` không có trong khung").startswith("quizzes/assessments/mau.yml:7:")

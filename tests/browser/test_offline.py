@@ -73,6 +73,9 @@ def test_online_build_under_a_sub_path(repo_site: Path, tmp_path: Path, page: An
         requests: list[str] = []
         page.on("request", lambda r: requests.append(r.url))
         page.goto(url + "hocvuso/")
+        titles = search(page, "an toan")
+        assert any("an toàn" in t.lower() for t in titles), titles
+        page.goto(url + "hocvuso/")
         titles = search(page, "vneid")
         assert any("VNeID" in t for t in titles), titles
         page.goto(url + "hocvuso/thu-vien/lua-dao-truc-tuyen/")

@@ -21,6 +21,8 @@
   HVS.boot = () => {
     d.documentElement.classList.add("hvs-js");
     demand();
+    // Material's search dialog has no accessible name
+    $$(".md-search[role=dialog]:not([aria-label])").forEach(s => s.setAttribute("aria-label", t("search")));
     HVS.inits.forEach(f => { try { f(d); } catch (e) { setTimeout(() => { throw e; }); } }); // one broken part must not stop the rest
   };
 

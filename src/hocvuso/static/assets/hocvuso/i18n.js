@@ -2,7 +2,7 @@
 var HVS = window.HVS = window.HVS || {};
 HVS.i18n = {
   vi: {
-    check: "Kiểm tra", right: "Đúng rồi!", wrong: "Chưa đúng.", unanswered: "Bạn hãy trả lời câu này trước.",
+    search: "Tìm kiếm", check: "Kiểm tra", right: "Đúng rồi!", wrong: "Chưa đúng.", unanswered: "Bạn hãy trả lời câu này trước.",
     chose: "Bạn chọn", answer: "Đáp án đúng", isRight: "đáp án đúng", chosen: "bạn chọn", rowOk: "đúng", rowBad: "sai",
     summary: "Bạn đúng {r}/{n} câu.", retry: "Làm lại", retried: "Đã xóa câu trả lời, mời bạn làm lại.",
     visited: "Đã học", notVisited: "Chưa học", score: "{r}/{n} câu đúng", done: "{v}/{n} bài đã học",
@@ -17,7 +17,7 @@ HVS.i18n = {
     newer: "Tiến độ trên máy do phiên bản mới hơn của trang lưu, nên không bị ghi đè."
   },
   en: {
-    check: "Check", right: "Correct!", wrong: "Not quite.", unanswered: "Please answer this question first.",
+    search: "Search", check: "Check", right: "Correct!", wrong: "Not quite.", unanswered: "Please answer this question first.",
     chose: "You chose", answer: "Correct answer", isRight: "correct answer", chosen: "your choice", rowOk: "right", rowBad: "wrong",
     summary: "You got {r} of {n} right.", retry: "Try again", retried: "Answers cleared: try again.",
     visited: "Studied", notVisited: "Not started", score: "{r}/{n} right", done: "{v} of {n} lessons studied",
