@@ -21,7 +21,7 @@ from hocvuso.cli import main as cli_main
 from hocvuso.diagnostics import Problem
 from hocvuso.json_schema import KINDS, build_schemas, kind_of, modeline, schema_text, stale_schemas, untitled_fields
 from hocvuso.yaml_source import load_yaml
-from sample_project import make_project, write
+from sample_project import COURSE, make_project, write
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = build_schemas()
@@ -321,20 +321,7 @@ draw:
 time_limit_minutes: null
 """
 
-COURSE_WITH_ASSESSMENT = """\
----
-title: Khóa mẫu
-course:
-  id: khoa-mau
-  audience: Người dân
-  lessons:
-    - chu-de/bai-mau.md
-    - chu-de/bai-hai.md
-  assessment: thu
----
-
-Giới thiệu khóa học.
-"""
+COURSE_WITH_ASSESSMENT = COURSE.replace("    - chu-de/bai-hai.md\n", "    - chu-de/bai-hai.md\n  assessment: thu\n")
 
 GOOD_ASSESSMENTS = {
     "plain": GOOD_ASSESSMENT,
