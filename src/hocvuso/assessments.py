@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .catalog import is_demo
 from .models import Assessment, Question
 
 if TYPE_CHECKING:
@@ -27,8 +28,8 @@ def pool_by_domain(cat: Catalog, assessment: Assessment) -> dict[str, list[PoolI
     banks = [cat.banks[b] for b in (assessment.banks or sorted(cat.banks)) if b in cat.banks]
     pool: dict[str, list[PoolItem]] = {}
     for bank in banks:
-        if bank.id.split("/")[0] in ("huong-dan",):
-            continue  # the component guide's bank is a demonstration, not assessment material
+        if is_demo(bank.id):
+            continue
         for q in bank.model.questions:
             codes = bank.competences_of(q)
             level = bank.level_of(q)

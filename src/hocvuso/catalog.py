@@ -14,6 +14,15 @@ from .models import Assessment, Bank, Course, Framework, Lesson, PageMeta, Quest
 from .schema_check import explain_errors, validate_model
 from .yaml_source import SourceMap, load_yaml, read_text, split_front_matter
 
+# The component guide's pages and bank demonstrate the formats; they are not learning material.
+DEMO_FOLDER = "huong-dan/"
+
+
+def is_demo(content_id: str) -> bool:
+    """True for the component guide's lessons and banks (left out of coverage and assessments)."""
+    return content_id.startswith(DEMO_FOLDER)
+
+
 LESSON_KEYS = {"summary", "minutes", "level", "competences", "objectives", "keypoints", "quiz", "sources"}
 FENCE_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*\{?\.?quiz\}?[ \t]*$")
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from .assessments import pool_by_domain
 from .author_markdown import to_inline_html
-from .catalog import Catalog, PageDoc
+from .catalog import Catalog, PageDoc, is_demo
 from .markdown_ext import image_url_for, select_questions
 from .models import Lesson
 from .render_quiz import Context, attr_json, render_quiz
@@ -180,11 +180,13 @@ def framework_page(cat: Catalog, link: Linker, lang: str) -> str:
         return ""
     lessons_by: dict[str, list[PageDoc]] = {}
     for page in cat.lessons.values():
+        if is_demo(page.rel):
+            continue
         for code in page.lesson.competences if page.lesson else []:
             lessons_by.setdefault(code, []).append(page)
     questions_by: dict[str, dict[str, int]] = {}
     for bank in cat.banks.values():
-        if bank.id.startswith("huong-dan/"):
+        if is_demo(bank.id):
             continue
         for q in bank.model.questions:
             level = bank.level_of(q) or 0
@@ -194,14 +196,14 @@ def framework_page(cat: Catalog, link: Linker, lang: str) -> str:
                 questions_by[code][band] += 1
     vi = lang != "en"
     out = [f"<p>{escape(fw.model.source or '')}</p>",
-           '<table class="hvs-levels"><thead><tr><th>' + ("Mức" if vi else "Band") + "</th><th>"
+           '<table><thead><tr><th>' + ("Mức" if vi else "Band") + "</th><th>"
            + ("Bậc" if vi else "Levels") + "</th></tr></thead><tbody>"
            + "".join(f"<tr><td>{escape(b.name)}</td><td>{', '.join(map(str, b.levels))}</td></tr>" for b in fw.model.bands)
            + "</tbody></table>"]
     gaps = 0
     for d in fw.model.domains:
         out.append(f'<h2 id="mien-{escape(d.code)}">{escape(d.code)}. {escape(d.title)}</h2>')
-        out.append('<div class="md-typeset__scrollwrap"><table class="hvs-framework"><thead><tr>'
+        out.append('<table><thead><tr>'
                    + "".join(f"<th>{h}</th>" for h in (
                        ("Mã", "Năng lực", "DigComp 2.2", "Bài học", "Câu hỏi") if vi else
                        ("Code", "Competence", "DigComp 2.2", "Lessons", "Questions")))
@@ -219,7 +221,7 @@ def framework_page(cat: Catalog, link: Linker, lang: str) -> str:
                 q_html = '<strong class="hvs-gap">' + ("Chưa có câu hỏi" if vi else "No question yet") + "</strong>"
             out.append(f'<tr id="{competence_anchor(c.code)}"><td>{escape(c.code)}</td><td>{escape(c.title)}</td>'
                        f'<td>{escape(c.digcomp or "—")}</td><td>{lesson_html}</td><td>{q_html}</td></tr>')
-        out.append("</tbody></table></div>")
+        out.append("</tbody></table>")
     summary = (f"<p><strong>{gaps}</strong> năng lực chưa có bài học nào.</p>" if vi
                else f"<p><strong>{gaps}</strong> competences have no lesson yet.</p>")
     out.insert(1, summary)
