@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -228,3 +229,12 @@ def test_assessment_naming_unknown_domain_and_course_naming_unknown_assessment(p
     lines = problems(project)
     assert only(lines, "không có bài tự đánh giá `mua` — có phải ý bạn là `mau`").startswith("courses/khoa-mau/index.md:")
     assert only(lines, "miền năng lực `9` không có trong khung").startswith("quizzes/assessments/mau.yml:7:")
+
+
+def test_mkdocs_build_speaks_english_when_asked(project: Path, tmp_path: Path) -> None:
+    bank_with(project, "    type: single\n", "    type: singel\n")
+    env = dict(os.environ, HOCVUSO_LANG="en")
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"),
+                           "-d", str(tmp_path / "out")], cwd=project, capture_output=True, text=True, timeout=300, env=env)
+    assert proc.returncode == 1
+    assert "question type `singel` does not exist — did you mean `single`?" in proc.stderr
