@@ -122,3 +122,10 @@ def test_repository_site_builds_strictly(repo_site: Path) -> None:
     types = {d["type"] for d in question_data(guide)}
     assert types == {"single", "multiple", "truefalse", "text", "order", "match"}
     assert '<img src="../../assets/hocvuso/quiz-img/huong-dan/so-do-qr.svg"' in guide
+
+
+def test_assessment_questions_stay_out_of_search(repo_site: Path) -> None:
+    index = json.loads(read(repo_site, "search/search_index.json"))
+    locations = [d["location"] for d in index["docs"]]
+    assert any(loc.startswith("thu-vien/") for loc in locations)
+    assert not [loc for loc in locations if "tu-danh-gia" in loc]

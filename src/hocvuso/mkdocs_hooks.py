@@ -134,9 +134,11 @@ def _nav(cat: Catalog, lang: str) -> list[Any]:
     return nav
 
 
-def _generated(config: MkDocsConfig, files: Files, rel: str, title: str) -> None:
+def _generated(config: MkDocsConfig, files: Files, rel: str, title: str, *, searchable: bool = True) -> None:
     if files.get_file_from_path(rel) is None:
-        files.append(File.generated(config, rel, content=f"# {title}\n"))
+        # The assessment page holds every question it may draw: keep it out of search results.
+        meta = "" if searchable else "---\nsearch:\n  exclude: true\n---\n"
+        files.append(File.generated(config, rel, content=f"{meta}# {title}\n"))
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -149,7 +151,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for cid, course in cat.courses.items():
         if course.course and course.course.course.assessment:
             title = cat.assessments[course.course.course.assessment].model.title
-            _generated(config, files, site_pages.assessment_rel(cid), title)
+            _generated(config, files, site_pages.assessment_rel(cid), title, searchable=False)
     for path in sorted(STATIC_DIR.rglob("*")):
         if path.is_file():
             rel = path.relative_to(STATIC_DIR).as_posix()

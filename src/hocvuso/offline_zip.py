@@ -12,8 +12,8 @@ from pathlib import Path
 
 from . import __version__
 
-# Material ships search stemmers for many languages; the site uses only these.
-KEEP_LUNR = ("lunr.stemmer.support", "lunr.multi", "lunr.vi", "tinyseg", "wordcut")
+# Material ships search stemmers and word splitters for many languages; a Vietnamese site uses these.
+KEEP_LUNR = ("lunr.stemmer.support", "lunr.multi", "lunr.vi")
 
 
 def prune(site: Path) -> None:
@@ -25,7 +25,8 @@ def prune(site: Path) -> None:
         for path in list(lunr.rglob("*.js")):
             if not path.name.startswith(KEEP_LUNR):
                 path.unlink()
-    for name in ("sitemap.xml", "sitemap.xml.gz"):
+    # Offline search reads search_index.js (the offline plugin's copy); the JSON and sitemaps serve web hosts.
+    for name in ("sitemap.xml", "sitemap.xml.gz", "search/search_index.json"):
         (site / name).unlink(missing_ok=True)
 
 

@@ -23,8 +23,8 @@ def unzipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
     size = zip_path.stat().st_size
     print(f"\noffline zip {zip_path.name}: {size / 1024 / 1024:.2f} MB, {len(names)} files")
     assert not [n for n in names if n.endswith(".map")], "no source maps"
-    assert not [n for n in names if "lunr." in n and not n.split("/")[-1].startswith(("lunr.vi", "lunr.multi",
-                                                                                          "lunr.stemmer", "tinyseg", "wordcut"))]
+    lunr = [n.split("/")[-1] for n in names if "/lunr/" in n and n.endswith(".js")]
+    assert lunr and all(n.startswith(("lunr.vi", "lunr.multi", "lunr.stemmer")) for n in lunr), lunr
     return work / "usb" / "hocvuso"
 
 
