@@ -238,3 +238,22 @@ def test_mkdocs_build_speaks_english_when_asked(project: Path, tmp_path: Path) -
                            "-d", str(tmp_path / "out")], cwd=project, capture_output=True, text=True, timeout=300, env=env)
     assert proc.returncode == 1
     assert "question type `singel` does not exist — did you mean `single`?" in proc.stderr
+
+
+def test_lesson_front_matter_problems_point_at_the_markdown_line(project: Path) -> None:
+    text = LESSON.replace("minutes: 10\n", "minutes: mười\n").replace("summary: Một bài học mẫu.\n", "sumary: Một bài học mẫu.\n")
+    write(project, "courses/chu-de/bai-mau.md", text)
+    lines = problems(project)
+    assert only(lines, "`minutes` phải là một số nguyên").startswith(f"courses/chu-de/bai-mau.md:{line_of(text, 'minutes:')}:")
+    assert only(lines, "khóa lạ `sumary` — có phải ý bạn là `summary`").startswith(
+        f"courses/chu-de/bai-mau.md:{line_of(text, 'sumary:')}:")
+    assert only(lines, "thiếu trường bắt buộc `summary`")
+
+
+def test_quiz_block_yaml_error_points_inside_the_block(project: Path) -> None:
+    text = LESSON.replace("questions: [cau-mot]", "questions: [cau-mot")
+    write(project, "courses/chu-de/bai-mau.md", text)
+    line = only(problems(project), "lỗi cú pháp YAML")
+    assert line.startswith("courses/chu-de/bai-mau.md:"), line
+    reported = int(line.split(":")[1])
+    assert line_of(text, "bank: chu-de/mau") <= reported <= line_of(text, "questions: [cau-mot") + 1, line
