@@ -129,3 +129,17 @@ def test_assessment_questions_stay_out_of_search(repo_site: Path) -> None:
     locations = [d["location"] for d in index["docs"]]
     assert any(loc.startswith("thu-vien/") for loc in locations)
     assert not [loc for loc in locations if "tu-danh-gia" in loc]
+
+
+def test_english_site_gets_english_words(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p")
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("language: vi", "language: en"), encoding="utf-8")
+    out = tmp_path / "out"
+    proc = mkdocs_build(root, out)
+    assert proc.returncode == 0, proc.stderr
+    page = read(out, "chu-de/bai-mau/index.html")
+    for words in ("Question 1.", "End-of-lesson self-check", "After this lesson you will", "Remember", "Sources",
+                  "Next lesson", "10 min", "Level 2"):
+        assert words in page, words
+    assert '&quot;lang&quot;:&quot;en&quot;' in page
