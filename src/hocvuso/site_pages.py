@@ -169,7 +169,8 @@ def course_cards(cat: Catalog, link: Linker, lang: str) -> str:
             f'<strong>{escape(course.course.title)}</strong></a></p>'
             f'<p class="hvs-card__audience">{escape(t(lang, "audience"))}: {escape(info.audience)}</p>{summary}'
             f'<p class="hvs-card__size">{escape(t(lang, "lessons_count", n=len(info.lessons), m=minutes))}</p>'
-            f'<p class="hvs-card__progress" data-hvs-card-progress="{escape(cid)}"></p></li>')
+            f'<p class="hvs-card__progress" data-hvs-card-progress="{escape(cid)}" '
+            f'data-hvs-lessons="{attr_json([cat.pages[r].id for r in info.lessons if r in cat.pages])}"></p></li>')
     return f'<ul class="hvs-cards">{"".join(cards)}</ul>'
 
 

@@ -176,3 +176,12 @@ def test_progress_page_export_import_delete(edition: str, site_url: str, offline
     assert stored(page)["lessons"][LESSON]["answers"] == exported["lessons"][LESSON]["answers"]
     assert axe(page) == []
     assert page.errors == []  # type: ignore[attr-defined]
+
+
+def test_home_card_counts_lessons_without_visiting_the_course_page(offline_url: str, page: Any) -> None:
+    page.goto(offline_url + "thu-vien/vneid.html")
+    page.wait_for_function("document.documentElement.classList.contains('hvs-js')")
+    page.goto(offline_url + "index.html")
+    card = page.locator("[data-hvs-card-progress='nguoi-dan']")
+    assert card.inner_text() == "Bạn đã học 1/12 bài"
+    assert page.errors == []  # type: ignore[attr-defined]

@@ -57,9 +57,9 @@
     });
     $$("[data-hvs-card-progress]:not([data-hvs-on])", root).forEach(p => {
       s = s || HVS.state();
-      const C = s.courses[p.getAttribute("data-hvs-card-progress")];
+      const C = s.courses[p.getAttribute("data-hvs-card-progress")], L = json(p, "data-hvs-lessons") || (C && C.lessons);
       p.setAttribute("data-hvs-on", "");
-      if (C && C.lessons) p.textContent = t("card", {n: C.lessons.length, v: C.lessons.filter(l => seen(s, l)).length});
+      if (L) p.textContent = t("card", {n: L.length, v: L.filter(l => seen(s, l)).length});
     });
     $$(".hvs-progress-page:not([data-hvs-on])", root).forEach(box => {
       box.setAttribute("data-hvs-on", "");
