@@ -185,3 +185,23 @@ def test_home_card_counts_lessons_without_visiting_the_course_page(offline_url: 
     card = page.locator("[data-hvs-card-progress='nguoi-dan']")
     assert card.inner_text() == "Bạn đã học 1/12 bài"
     assert page.errors == []  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("script", "words"), [(THROWING_STORAGE, "không cho lưu tiến độ"),
+                                               (FULL_STORAGE, "Bộ nhớ trình duyệt đã đầy")], ids=["private", "quota"])
+def test_assessment_works_when_storage_fails(script: str, words: str, browser: Any, site_url: str) -> None:
+    context = browser.new_context()
+    context.add_init_script(script + ERROR_LOG)
+    try:
+        pg = context.new_page()
+        pg.goto(site_url + "nguoi-dan/tu-danh-gia/")
+        pg.get_by_role("button", name="Bắt đầu làm bài").click()
+        assert pg.locator("fieldset.hvs-q:visible").count() == 24
+        pg.get_by_role("button", name="Nộp bài").click()
+        pg.get_by_role("button", name="Vẫn nộp bài").click()
+        assert "Bạn đúng 0/24 câu (0%): Chưa đạt." in pg.locator("article").inner_text()
+        assert words in pg.locator(NOTICE).inner_text()
+        errors = pg.evaluate("__errors")
+        assert [e for e in errors if "/hocvuso/" in e or script == FULL_STORAGE] == []
+    finally:
+        context.close()

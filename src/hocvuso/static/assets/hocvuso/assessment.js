@@ -67,7 +67,7 @@
       cl: "Giấy chứng nhận tự đánh giá — không phải chứng chỉ chính thức", cby: "Chứng nhận",
       cdid: "đã đạt bài “{a}” của khóa học “{c}”.", csc: "Ngày {d} · Kết quả: {p}% (Đạt)", code: "Mã kiểm tra: ", vl: "Dữ liệu kiểm tra",
       cnote: "Nhập họ tên, dữ liệu và mã kiểm tra ở trang “Tiến độ của tôi” của trang web này để biết các thông tin trên có bị sửa sau khi in không. Mã không chứng minh danh tính người làm bài, hay bài được làm không có người giúp.",
-      nosave: "Không lưu được bài làm trên máy này.", vh: "Kiểm tra mã giấy chứng nhận", vb: "Kiểm tra",
+      vh: "Kiểm tra mã giấy chứng nhận", vb: "Kiểm tra",
       vok: "Mã khớp: thông tin đúng như lúc in.", vno: "Mã không khớp."
     },
     en: {
@@ -82,7 +82,7 @@
       cl: "Self-assessment certificate — not an official qualification", cby: "This certifies that",
       cdid: "passed “{a}” of the course “{c}”.", csc: "Date {d} · Score: {p}% (passed)", code: "Verification code: ", vl: "Verification data",
       cnote: "Enter the name, data and code on this site's “My progress” page to see whether these fields were changed after printing. The code does not prove who took the test, or that it was done without help.",
-      nosave: "Your answers cannot be saved on this device.", vh: "Check a certificate code", vb: "Check",
+      vh: "Check a certificate code", vb: "Check",
       vok: "The code matches: fields as printed.", vno: "The code does not match."
     }
   };
@@ -96,28 +96,23 @@
   function B(txt, par, fn, main) { var b = E("button", "md-button" + (main ? " md-button--primary" : ""), txt, par); b.type = "button"; b.onclick = fn; return b; }
   function Q(s, r) { return [].slice.call(r.querySelectorAll(s)); }
   function J(e, a) { try { return JSON.parse(e.getAttribute(a)); } catch (x) { /* none */ } }
-  function st() { try { return G.localStorage; } catch (e) { /* private mode */ } }
 
   function setup(box) {
     box.setAttribute("data-hvs-a", 1);
-    var C = J(box, "data-hvs-assessment"), sec = box.querySelector(".hvs-quiz"), site = V.config().site, by = {}, pool = [],
-      n = 0, tm = [], warned = 0, run, cur;
+    var C = J(box, "data-hvs-assessment"), sec = box.querySelector(".hvs-quiz"), by = {}, pool = [],
+      n = 0, tm = [], run, cur;
     if (!C || !sec) return;
     Q(".hvs-q", sec).forEach(function (f) { var d = J(f, "data-hvs-q"); if (d) { f._d = d; by[key(d)] = f; pool.push(d); } });
     C.draw.forEach(function (d) { n += d.count; });
-    var s = M.load(st(), site).state, as = s.assessments = s.assessments || {}, R = as[C.id] = as[C.id] || {},
+    var s = H.state(), as = s.assessments = s.assessments || {}, R = as[C.id] = as[C.id] || {},
       ui = E("div", "hvs-a"), bar = E("div", "hvs-a__bar", 0, box), m = C.timeLimitMinutes;
     R.attempts = R.attempts || [];
     box.insertBefore(ui, sec);
     E("p", "hvs-a__intro", T("intro", {n: n, p: C.passPercent, t: m ? T("tl", {m: m}) : T("nol")}), ui);
     var live = E("p", "hvs-a__live", 0, ui), panel = E("div", 0, 0, ui);
     live.setAttribute("aria-live", "polite");
-    function save() {
-      var r = M.load(st(), site);
-      if (r.problem == "newer") return; // never overwrite a newer version's data
-      (r.state.assessments = r.state.assessments || {})[C.id] = R;
-      if (!M.save(st(), site, r.state).ok && !warned++) V.notice(T("nosave"));
-    }
+    // The shared store keeps damaged data aside, never overwrites a newer version's, and falls back to memory.
+    function save() { H.update(function (s) { (s.assessments = s.assessments || {})[C.id] = R; }); }
     function say(t) { live.textContent = t; }
     function dom(d, x) { return T("dom", {d: d, t: C.domains[d] || "", r: x.right, n: x.total, p: x.percent}); }
     function shown() { return cur.questions.map(function (q) { return by[q[0] + "#" + q[1]]; }).filter(Boolean); }
