@@ -143,3 +143,16 @@ def test_english_site_gets_english_words(tmp_path: Path) -> None:
                   "Next lesson", "10 min", "Level 2"):
         assert words in page, words
     assert '&quot;lang&quot;:&quot;en&quot;' in page
+
+
+def test_markdown_extension_works_outside_mkdocs(tmp_path: Path) -> None:
+    """The same extension serves any Python-Markdown host (ProperDocs, Zensical) given the project folder."""
+    import markdown
+
+    root = make_project(tmp_path / "p")
+    md = markdown.Markdown(extensions=["pymdownx.superfences", "hocvuso.markdown_ext"],
+                           extension_configs={"hocvuso.markdown_ext": {"root": str(root), "lang": "en"}})
+    out = md.convert("Intro\n\n```quiz\nbank: chu-de/mau\nquestions: [cau-hai, cau-ba]\n```\n\nAfter\n")
+    data = question_data(out)
+    assert [d["id"] for d in data] == ["cau-hai", "cau-ba"]
+    assert "Question 1." in out and "<p>After</p>" in out and "```" not in out
