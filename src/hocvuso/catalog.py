@@ -49,9 +49,8 @@ class BankDoc:
     file: Path
     smap: SourceMap
     model: Bank
-    raw_ids: set[str] = field(default_factory=set)  # ids written in the file, valid or not
     bad_keys: set[str] = field(default_factory=set)  # bank-level keys whose values were invalid
-    raw_index: dict[str, int] = field(default_factory=dict)  # question id -> its position in the file
+    raw_index: dict[str, int] = field(default_factory=dict)  # every id written in the file -> its position
 
     def question(self, qid: str) -> Question | None:
         """The question with this id, if the bank has it."""
@@ -135,7 +134,8 @@ class Catalog:
     pages: dict[str, PageDoc] = field(default_factory=dict)
     assessments: dict[str, AssessmentDoc] = field(default_factory=dict)
     report: Report = field(default_factory=Report)
-    broken: set[str] = field(default_factory=set)  # ids of banks and assessments that could not be read
+    broken_banks: set[str] = field(default_factory=set)  # banks whose file could not be read as a bank
+    broken_assessments: set[str] = field(default_factory=set)
 
     @property
     def lessons(self) -> dict[str, PageDoc]:
@@ -189,7 +189,6 @@ def load_bank(bank_id: str, file: Path, data: dict[str, Any], smap: SourceMap) -
     problems: list[Problem] = []
     raw = data.get("questions")
     raw_list = raw if isinstance(raw, list) else []
-    raw_ids = {q["id"] for q in raw_list if isinstance(q, dict) and isinstance(q.get("id"), str)}
     raw_index: dict[str, int] = {}
     good: list[Any] = []
     for i, item in enumerate(raw_list):
@@ -208,34 +207,23 @@ def load_bank(bank_id: str, file: Path, data: dict[str, Any], smap: SourceMap) -
     top = dict(data)
     if isinstance(raw, list):
         top["questions"] = good
-    model, errs = validate_model(Bank, top, smap)
-    errs = [e for e in errs if not (raw_list and not good and e.args.get("field") == "questions")]
-    problems += errs
-    bad_keys: set[str] = set()
-    if model is None:
-        # Drop or replace the bank-level values that failed, to still check the questions.
-        fixed = dict(top)
-        for key in list(fixed):
-            if key != "questions" and key not in Bank.model_fields:
-                del fixed[key]
-        for key in Bank.model_fields:
-            if key == "questions":
-                continue
-            try:
-                Bank.model_validate({**fixed, "questions": good or [None]}, strict=True)
-            except ValidationError as exc:
-                if any(err["loc"] and err["loc"][0] == key for err in exc.errors()):
-                    bad_keys.add(key)
-                    fixed.pop(key, None)
-                    if key in _PLACEHOLDERS:
-                        fixed[key] = _PLACEHOLDERS[key]
-        if not good:
-            return None, problems
-        try:
-            model = Bank.model_validate({**fixed, "questions": good})
-        except ValidationError:
-            return None, problems
-    return BankDoc(bank_id, file, smap, model, raw_ids, bad_keys, raw_index), problems
+    try:
+        return BankDoc(bank_id, file, smap, Bank.model_validate(top), set(), raw_index), problems
+    except ValidationError as exc:
+        errs = explain_errors(exc, top, smap)
+        # "needs at least one question" says nothing new when every question had its own problems
+        problems += [e for e in errs if not (raw_list and not good and e.args.get("field") == "questions")]
+        bad_keys = {str(err["loc"][0]) for err in exc.errors() if err["loc"] and err["loc"][0] != "questions"}
+    if not good:
+        return None, problems
+    # Leave out (or stand in for) the bank-level values that failed, so the questions still get checked.
+    fixed = {k: v for k, v in top.items() if k in Bank.model_fields and k not in bad_keys}
+    fixed.update({k: v for k, v in _PLACEHOLDERS.items() if k in bad_keys})
+    try:
+        model = Bank.model_validate(fixed)
+    except ValidationError:
+        return None, problems
+    return BankDoc(bank_id, file, smap, model, bad_keys, raw_index), problems
 
 
 def find_quiz_blocks(body: str, file: Path, body_line: int) -> tuple[list[QuizBlock], list[Problem]]:
@@ -293,7 +281,10 @@ def load_catalog(root: Path, courses_dir: Path | None = None, quizzes_dir: Path 
             data, smap, problems = load_yaml_file(file)
             rep.extend(problems)
             if data is None:
-                cat.broken.add(rel.split("/", 1)[1] if rel.startswith("assessments/") else rel)
+                if rel.startswith("assessments/"):
+                    cat.broken_assessments.add(rel.split("/", 1)[1])
+                else:
+                    cat.broken_banks.add(rel)
                 continue
             if rel.startswith("assessments/"):
                 amodel, errs = validate_model(Assessment, data, smap)
@@ -302,14 +293,14 @@ def load_catalog(root: Path, courses_dir: Path | None = None, quizzes_dir: Path 
                 if amodel is not None:
                     cat.assessments[aid] = AssessmentDoc(aid, file, smap, amodel)
                 else:
-                    cat.broken.add(aid)
+                    cat.broken_assessments.add(aid)
             else:
                 bank, errs = load_bank(rel, file, data, smap)
                 rep.extend(errs)
                 if bank is not None:
                     cat.banks[rel] = bank
                 else:
-                    cat.broken.add(rel)
+                    cat.broken_banks.add(rel)
 
     if cat.courses_dir.is_dir():
         for file in sorted(cat.courses_dir.rglob("*.md")):

@@ -127,14 +127,14 @@ def _dupes(rep: Report, smap: SourceMap, path: PathKey, texts: list[str], code: 
 def check_quiz_ref(cat: Catalog, ref: QuizRef, smap: SourceMap, base: PathKey, rep: Report) -> None:
     """Check that a quiz reference names a real bank, real questions and a possible count."""
     bank = cat.banks.get(ref.bank)
-    if bank is None and ref.bank in cat.broken:
+    if bank is None and ref.bank in cat.broken_banks:
         return  # the bank's own problems are reported already
     if bank is None:
         rep.add(smap.pos(base + ("bank",)), "ref.bank", bank=ref.bank, suggestion=nearest(ref.bank, cat.banks))
         return
     ids = [q.id for q in bank.model.questions]
     for i, qid in enumerate(ref.questions or []):
-        if qid not in ids and qid not in bank.raw_ids:
+        if qid not in bank.raw_index:
             rep.add(smap.pos(base + ("questions", i)), "ref.question", bank=ref.bank, qid=qid,
                     suggestion=nearest(qid, ids))
     available = len(ref.questions) if ref.questions else len(ids)
@@ -177,7 +177,7 @@ def _check_courses(cat: Catalog, rep: Report) -> None:
                 rep.add(pos, "ref.lesson", lesson=rel, suggestion=nearest(rel, cat.lessons))
             elif target.kind != "lesson":
                 rep.add(pos, "ref.not_lesson", lesson=rel)
-        if info.assessment is not None and info.assessment not in cat.assessments | dict.fromkeys(cat.broken):
+        if info.assessment is not None and info.assessment not in cat.assessments.keys() | cat.broken_assessments:
             rep.add(page.smap.pos(("course", "assessment")), "ref.assessment", assessment=info.assessment,
                     suggestion=nearest(info.assessment, cat.assessments))
 

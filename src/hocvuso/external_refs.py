@@ -46,9 +46,8 @@ def scan_site(site_dir: Path) -> list[ExternalRef]:
                     if rel_attr and set(rel_attr.group(1).lower().split()) <= _LINK_OK:
                         continue
                 found.append(ExternalRef(rel, text.count("\n", 0, m.start()) + 1, m.group(3)))
-        for rx in (_CSS_URL, _CSS_IMPORT):
-            for m in rx.finditer(text):
-                if path.suffix == ".html" and "<style" not in text:
-                    continue
-                found.append(ExternalRef(rel, text.count("\n", 0, m.start()) + 1, m.group(1)))
+        if path.suffix == ".css" or "<style" in text:
+            for rx in (_CSS_URL, _CSS_IMPORT):
+                for m in rx.finditer(text):
+                    found.append(ExternalRef(rel, text.count("\n", 0, m.start()) + 1, m.group(1)))
     return found

@@ -19,8 +19,8 @@ from .catalog import BankDoc
 from .models import Question
 from .ui_text import t
 
-IMAGE_PREFIX = "@hvs-site/"
-_TAGS = re.compile(r"<[^>]+>")  # replaced by a page-relative path when the page is written
+IMAGE_PREFIX = "@hvs-site/"  # replaced by a page-relative path when the page is written
+_TAGS = re.compile(r"<[^>]+>")
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,11 @@ def lesson_of(cat: Catalog, rel: str) -> Lesson | None:
     return page.lesson if page is not None else None
 
 
+def lesson_ids(cat: Catalog, lessons: list[str]) -> list[str]:
+    """Stable ids of the lessons at these paths (those that exist), as the browser stores them."""
+    return [cat.pages[r].id for r in lessons if r in cat.pages]
+
+
 def _title(cat: Catalog, rel: str) -> str:
     page = cat.pages.get(rel)
     if page and page.lesson:
@@ -138,8 +143,7 @@ def course_path(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
             f'<br><span class="hvs-path__meta">{escape(t(lang, "minutes", n=lesson.minutes))} · '
             f'{escape(t(lang, "level", n=lesson.level))}</span>'
             f'<p>{to_inline_html(lesson.summary)}</p></li>')
-    lessons = [cat.pages[r].id for r in info.lessons if r in cat.pages]
-    data = {"course": info.id, "lessons": lessons, "assessment": info.assessment}
+    data = {"course": info.id, "lessons": lesson_ids(cat, info.lessons), "assessment": info.assessment}
     out = [
         f'<div class="hvs-course" data-hvs-course="{attr_json(data)}">',
         f'<p class="hvs-course__audience"><strong>{escape(t(lang, "audience"))}:</strong> {escape(info.audience)}</p>',
@@ -170,7 +174,7 @@ def course_cards(cat: Catalog, link: Linker, lang: str) -> str:
             f'<p class="hvs-card__audience">{escape(t(lang, "audience"))}: {escape(info.audience)}</p>{summary}'
             f'<p class="hvs-card__size">{escape(t(lang, "lessons_count", n=len(info.lessons), m=minutes))}</p>'
             f'<p class="hvs-card__progress" data-hvs-card-progress="{escape(cid)}" '
-            f'data-hvs-lessons="{attr_json([cat.pages[r].id for r in info.lessons if r in cat.pages])}"></p></li>')
+            f'data-hvs-lessons="{attr_json(lesson_ids(cat, info.lessons))}"></p></li>')
     return f'<ul class="hvs-cards">{"".join(cards)}</ul>'
 
 
