@@ -5,6 +5,7 @@ never break the quiz; an older stored shape is migrated."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -85,30 +86,38 @@ FULL_STORAGE = """Storage.prototype.setItem = function () {
 ERROR_LOG = "window.__errors = []; addEventListener('error', e => __errors.push(e.filename + ': ' + e.message));"
 
 
-@pytest.mark.parametrize(("script", "words"), [(THROWING_STORAGE, "không cho lưu tiến độ"),
-                                               (FULL_STORAGE, "Bộ nhớ trình duyệt đã đầy")], ids=["private", "quota"])
-def test_quiz_works_when_storage_fails(script: str, words: str, browser: Any, site_url: str) -> None:
+@pytest.fixture(params=[(THROWING_STORAGE, "không cho lưu tiến độ"), (FULL_STORAGE, "Bộ nhớ trình duyệt đã đầy")],
+                ids=["private", "quota"])
+def failing_storage(request: pytest.FixtureRequest, browser: Any) -> Iterator[tuple[Any, str, str]]:
+    """A page whose storage throws (private mode) or is full; yields (page, expected notice words, script)."""
+    script, words = request.param
     context = browser.new_context()
     context.add_init_script(script + ERROR_LOG)
-    try:
-        pg = context.new_page()
-        pg.goto(site_url + "thu-vien/vneid/")
-        assert words in pg.locator(NOTICE).inner_text()
-        for right in (False, True):
-            fs = pg.locator("fieldset.hvs-q--match").first
-            answer(fs, right=right)
-            assert ("Đúng rồi!" if right else "Chưa đúng.") in check(fs)
-        assert pg.locator(NOTICE + " p").count() == 1, "one notice, not one per answer"
-        errors = pg.evaluate("__errors")
-        pg.goto(site_url + "tien-do/")
-        assert words in pg.locator(NOTICE).inner_text()
-        assert pg.locator(".hvs-progress-page__list section").count() >= 1
-        errors += pg.evaluate("__errors")
-        # Material's own inline script and bundle read localStorage unguarded (a theme problem, reported);
-        # the engine itself must not throw.
-        assert [e for e in errors if "/hocvuso/" in e or script == FULL_STORAGE] == []
-    finally:
-        context.close()
+    yield context.new_page(), words, script
+    context.close()
+
+
+def engine_errors(errors: list[str], script: str) -> list[str]:
+    """Uncaught errors that count against the engine. Material's own inline script and bundle read
+    localStorage unguarded (a theme problem), so with throwing storage only our files' errors count."""
+    return [e for e in errors if "/hocvuso/" in e or script == FULL_STORAGE]
+
+
+def test_quiz_works_when_storage_fails(failing_storage: tuple[Any, str, str], site_url: str) -> None:
+    pg, words, script = failing_storage
+    pg.goto(site_url + "thu-vien/vneid/")
+    assert words in pg.locator(NOTICE).inner_text()
+    for right in (False, True):
+        fs = pg.locator("fieldset.hvs-q--match").first
+        answer(fs, right=right)
+        assert ("Đúng rồi!" if right else "Chưa đúng.") in check(fs)
+    assert pg.locator(NOTICE + " p").count() == 1, "one notice, not one per answer"
+    errors = pg.evaluate("__errors")
+    pg.goto(site_url + "tien-do/")
+    assert words in pg.locator(NOTICE).inner_text()
+    assert pg.locator(".hvs-progress-page__list section").count() >= 1
+    errors += pg.evaluate("__errors")
+    assert engine_errors(errors, script) == []
 
 
 def test_older_stored_shape_is_migrated(site_url: str, page: Any) -> None:
@@ -187,21 +196,13 @@ def test_home_card_counts_lessons_without_visiting_the_course_page(offline_url: 
     assert page.errors == []  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize(("script", "words"), [(THROWING_STORAGE, "không cho lưu tiến độ"),
-                                               (FULL_STORAGE, "Bộ nhớ trình duyệt đã đầy")], ids=["private", "quota"])
-def test_assessment_works_when_storage_fails(script: str, words: str, browser: Any, site_url: str) -> None:
-    context = browser.new_context()
-    context.add_init_script(script + ERROR_LOG)
-    try:
-        pg = context.new_page()
-        pg.goto(site_url + "nguoi-dan/tu-danh-gia/")
-        pg.get_by_role("button", name="Bắt đầu làm bài").click()
-        assert pg.locator("fieldset.hvs-q:visible").count() == 24
-        pg.get_by_role("button", name="Nộp bài").click()
-        pg.get_by_role("button", name="Vẫn nộp bài").click()
-        assert "Bạn đúng 0/24 câu (0%): Chưa đạt." in pg.locator("article").inner_text()
-        assert words in pg.locator(NOTICE).inner_text()
-        errors = pg.evaluate("__errors")
-        assert [e for e in errors if "/hocvuso/" in e or script == FULL_STORAGE] == []
-    finally:
-        context.close()
+def test_assessment_works_when_storage_fails(failing_storage: tuple[Any, str, str], site_url: str) -> None:
+    pg, words, script = failing_storage
+    pg.goto(site_url + "nguoi-dan/tu-danh-gia/")
+    pg.get_by_role("button", name="Bắt đầu làm bài").click()
+    assert pg.locator("fieldset.hvs-q:visible").count() == 24
+    pg.get_by_role("button", name="Nộp bài").click()
+    pg.get_by_role("button", name="Vẫn nộp bài").click()
+    assert "Bạn đúng 0/24 câu (0%): Chưa đạt." in pg.locator("article").inner_text()
+    assert words in pg.locator(NOTICE).inner_text()
+    assert engine_errors(pg.evaluate("__errors"), script) == []
