@@ -97,16 +97,17 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``hocvuso`` command."""
     parser = argparse.ArgumentParser(prog="hocvuso", description="Học vụ số: soạn và kiểm tra nội dung khóa học")
     sub = parser.add_subparsers(dest="command", required=True)
-    lang_help = "ngôn ngữ thông báo / message language"
+    # Every subcommand speaks Vietnamese by default and English on request.
+    lang = argparse.ArgumentParser(add_help=False)
+    lang.add_argument("--lang", choices=["vi", "en"], default="vi", help="ngôn ngữ thông báo / message language")
 
-    check = sub.add_parser("check", help="kiểm tra bài học và ngân hàng câu hỏi / check lessons and banks")
+    check = sub.add_parser("check", parents=[lang], help="kiểm tra bài học và ngân hàng câu hỏi / check lessons and banks")
     check.add_argument("path", nargs="*", default=["."],
                        help="thư mục dự án, hoặc các tệp cần xem lỗi / project folder, or the files to report on")
-    check.add_argument("--lang", choices=["vi", "en"], default="vi", help=lang_help)
     check.add_argument("--github", action="store_true", help="thêm chú thích GitHub / also print GitHub annotations")
     check.set_defaults(func=cmd_check)
 
-    new = sub.add_parser("new", help="tạo tệp mới để soạn / write a starting file to fill in",
+    new = sub.add_parser("new", parents=[lang], help="tạo tệp mới để soạn / write a starting file to fill in",
                          formatter_class=argparse.RawDescriptionHelpFormatter,
                          description="Tạo tệp mẫu đúng chỗ; mọi chỗ cần sửa có chữ FIXME; không ghi đè tệp đã có.\n"
                                      "Write a starting file in the right place, every place to edit marked FIXME;\n"
@@ -118,14 +119,12 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("kind", choices=NEW_KINDS, help="loại tệp / kind of file")
     new.add_argument("name", help="tên, ví dụ thu-vien/mat-khau / name, e.g. thu-vien/mat-khau")
     new.add_argument("--root", default=".", help="thư mục dự án / project folder")
-    new.add_argument("--lang", choices=["vi", "en"], default="vi", help=lang_help)
     new.set_defaults(func=cmd_new)
 
-    schema = sub.add_parser("schema", help="ghi JSON Schema cho trình soạn thảo / write JSON Schemas for editors")
+    schema = sub.add_parser("schema", parents=[lang], help="ghi JSON Schema cho trình soạn thảo / write JSON Schemas for editors")
     schema.add_argument("--out", default=None, help="thư mục ghi (mặc định schemas/) / folder (default schemas/)")
     schema.add_argument("--check", action="store_true",
                         help="chỉ so sánh, không ghi / only compare with the files, write nothing")
-    schema.add_argument("--lang", choices=["vi", "en"], default="vi", help=lang_help)
     schema.set_defaults(func=cmd_schema)
     args = parser.parse_args(argv)
     try:
