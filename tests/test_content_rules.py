@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from hocvuso.catalog import Catalog, load_catalog
-from hocvuso.checks import check_catalog
+from hocvuso.content.catalog import Catalog, load_catalog
+from hocvuso.content.rules import check_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 CAT: Catalog = load_catalog(ROOT)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 
 from conftest import ROOT
-from hocvuso.mkdocs_hooks import ENGINE_CSS, ENGINE_JS, ON_DEMAND
+from hocvuso.render.engine import ENGINE_CSS, ENGINE_JS, ON_DEMAND
 
 STATIC = ROOT / "src" / "hocvuso" / "static"
 BUDGET = 12 * 1024  # bytes, gzipped: what every page loads (practice engine JS + CSS together)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from hocvuso.catalog import load_catalog
-from hocvuso.checks import check_catalog
-from hocvuso.cli import main as cli_main
+from hocvuso.content.catalog import load_catalog
+from hocvuso.content.rules import check_catalog
+from hocvuso.adapters.cli import main as cli_main
 from sample_project import BANK, LESSON, make_project, write
 
 

@@ -1,7 +1,8 @@
 """MkDocs (and ProperDocs) event handlers; ``hooks/hocvuso_hooks.py`` forwards to these.
 
 They validate all content once per build, add the generated pages and the
-browser engine, and frame each page from its front matter.
+browser engine, and frame each page from its front matter. What is specific
+to the Material theme is in :mod:`hocvuso.adapters.material`.
 """
 
 from __future__ import annotations
@@ -18,36 +19,24 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from . import site_pages
-from .catalog import Catalog, load_catalog
-from .checks import check_catalog
-from .external_refs import scan_site
-from .markdown_ext import CATALOGS
-from .render_quiz import IMAGE_PREFIX, attr_json
-from .search_fold import fold_search_index
-from .textnorm import fold
+from ..build.external_refs import scan_site
+from ..build.search_fold import fold_search_index
+from ..content.catalog import Catalog, load_catalog
+from ..content.rules import check_catalog
+from ..core.textnorm import fold
+from ..i18n import t
+from ..render import site_pages
+from ..render.engine import ENGINE_CSS, ENGINE_JS, STATIC_DIR
+from ..render.quiz_html import IMAGE_PREFIX, attr_json
+from . import material
 
 log = get_plugin_logger("hocvuso")
 
-STATIC_DIR = Path(__file__).parent / "static"
-# Loaded on every page: the practice engine (budget: 12 KB gzipped together).
-ENGINE_CSS = ["assets/hocvuso/hocvuso.css"]
-ENGINE_JS = ["assets/hocvuso/i18n.js", "assets/hocvuso/model.js", "assets/hocvuso/view.js",
-             "assets/hocvuso/boot.js"]
-# Loaded by boot.js only on pages that need them (assessment and progress pages).
-ON_DEMAND = ["assets/hocvuso/assessment.js", "assets/hocvuso/assessment.css"]
-EXT_NAME = "hocvuso.markdown_ext"
-SHIM_PATH = "assets/javascripts/iframe-worker-shim.js"
+EXT_NAME = "hocvuso.adapters.markdown_ext"
 
 
 # What on_config learned, for the later events of the same build.
 _STATE: dict[str, Any] = {}
-
-
-def site_lang(config: MkDocsConfig) -> str:
-    """The site's language for generated text ("vi" unless the theme says "en")."""
-    lang = str(config.theme.get("language") or "vi")
-    return "en" if lang.startswith("en") else "vi"
 
 
 def site_id(config: MkDocsConfig) -> str:
@@ -65,17 +54,17 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     cat = load_catalog(root, courses_dir=docs, quizzes_dir=root / "quizzes")
     check_catalog(cat)
     if cat.report:
-        lines = cat.report.format(root, lang=os.environ.get("HOCVUSO_LANG", "vi"))
+        lang = os.environ.get("HOCVUSO_LANG", "vi")
+        lines = cat.report.format(root, lang=lang)
         for line in lines:
             log.error(line)
-        raise PluginError(f"hocvuso: {len(lines)} lỗi nội dung / content problems — xem ở trên / see above")
-    CATALOGS[root] = cat
+        raise PluginError(t(lang, "build.failed", n=len(lines)))
     _STATE.clear()
-    _STATE.update(catalog=cat, root=root, lang=site_lang(config), site=site_id(config))
+    _STATE.update(catalog=cat, root=root, lang=material.theme_lang(config), site=site_id(config))
     names = [e if isinstance(e, str) else "" for e in config.markdown_extensions]
     if EXT_NAME not in names:
         config.markdown_extensions.append(EXT_NAME)
-    config.mdx_configs[EXT_NAME] = {"root": str(root), "lang": _STATE["lang"]}
+    config.mdx_configs[EXT_NAME] = {"root": str(root), "lang": _STATE["lang"], "catalog": cat}
     for css in ENGINE_CSS:
         if css not in config.extra_css:
             config.extra_css.append(css)
@@ -95,21 +84,16 @@ def offline_edition() -> bool:
 
 
 def _prepare_offline(config: MkDocsConfig, root: Path) -> None:
-    # On file:// instant navigation never emits document$; it must go.
-    features = config.theme.get("features") or []
-    config.theme["features"] = [f for f in features if not str(f).startswith("navigation.instant")]
-    shim = root / "node_modules" / "iframe-worker" / "shim" / "index.js"
+    material.drop_instant_navigation(config)
+    shim = material.shim_source(root)
     if not shim.is_file():
-        raise PluginError("hocvuso: thiếu node_modules/iframe-worker (tìm kiếm ngoại tuyến cần nó) — chạy `npm ci`"
-                          " / node_modules/iframe-worker is missing (offline search needs it) — run `npm ci`")
+        raise PluginError(t(os.environ.get("HOCVUSO_LANG", "vi"), "build.no_shim"))
     _STATE["shim"] = shim
-    polyfills = [p for p in config.extra.get("polyfills", []) if "iframe-worker" not in str(p)]
-    config.extra["polyfills"] = [*polyfills, SHIM_PATH]
+    material.use_local_shim(config)
 
 
 def _nav(cat: Catalog, lang: str) -> list[Any]:
     """Home, one section per course (its path; a shared lesson under its first course), then the tools."""
-    vi = lang != "en"
     placed: set[str] = set()
     courses: list[Any] = []
     for course in sorted(cat.courses.values(), key=lambda c: c.rel):
@@ -122,15 +106,15 @@ def _nav(cat: Catalog, lang: str) -> list[Any]:
                 placed.add(rel)
                 section.append(rel)
         if info.assessment:
-            section.append({"Bài tự đánh giá" if vi else "Self-assessment": site_pages.assessment_rel(info.id)})
+            section.append({t(lang, "nav.assessment"): site_pages.assessment_rel(info.id)})
         courses.append({course.course.title: section})
-    nav: list[Any] = [{"Trang chủ" if vi else "Home": "index.md"}, *courses,
-                      {"Tiến độ của tôi" if vi else "My progress": site_pages.PROGRESS_PAGE},
-                      {"Khung năng lực số" if vi else "Competence framework": site_pages.FRAMEWORK_PAGE}]
+    nav: list[Any] = [{t(lang, "nav.home"): "index.md"}, *courses,
+                      {t(lang, "nav.progress"): site_pages.PROGRESS_PAGE},
+                      {t(lang, "nav.framework"): site_pages.FRAMEWORK_PAGE}]
     guides = [p.rel for p in sorted(cat.pages.values(), key=lambda p: p.rel)
               if p.rel != "index.md" and (p.kind == "page" or (p.kind == "lesson" and p.rel not in placed))]
     if guides:
-        nav.append({"Hướng dẫn" if vi else "Guides": guides})
+        nav.append({t(lang, "nav.guides"): guides})
     return nav
 
 
@@ -144,10 +128,10 @@ def _generated(config: MkDocsConfig, files: Files, rel: str, title: str, *, sear
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the generated pages, the engine's assets and question images."""
     cat: Catalog = _STATE["catalog"]
-    vi = _STATE["lang"] != "en"
-    _generated(config, files, "index.md", "Học vụ số" if vi else "Digital learning")
-    _generated(config, files, site_pages.PROGRESS_PAGE, "Tiến độ của tôi" if vi else "My progress")
-    _generated(config, files, site_pages.FRAMEWORK_PAGE, "Khung năng lực số" if vi else "Digital competence framework")
+    lang = _STATE["lang"]
+    _generated(config, files, "index.md", t(lang, "page.home"))
+    _generated(config, files, site_pages.PROGRESS_PAGE, t(lang, "nav.progress"))
+    _generated(config, files, site_pages.FRAMEWORK_PAGE, t(lang, "page.framework"))
     for cid, course in cat.courses.items():
         if course.course and course.course.course.assessment:
             title = cat.assessments[course.course.course.assessment].model.title
@@ -158,7 +142,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             if files.get_file_from_path(rel) is None:
                 files.append(File(rel, str(STATIC_DIR), config.site_dir, config.use_directory_urls))
     if "shim" in _STATE:
-        files.append(File.generated(config, SHIM_PATH, abs_src_path=str(_STATE["shim"])))
+        files.append(File.generated(config, material.SHIM_PATH, abs_src_path=str(_STATE["shim"])))
     img_root = cat.quizzes_dir
     for path in sorted(img_root.rglob("*")):
         if path.suffix.lower() in (".png", ".jpg", ".jpeg", ".svg", ".webp", ".gif"):
@@ -204,10 +188,10 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_post_build(config: MkDocsConfig) -> None:
     """Make search accent-insensitive; refuse a site that would load anything from outside."""
     site = Path(config.site_dir)
-    fold_search_index(site)
+    fold_search_index(site / material.SEARCH_INDEX)
     refs = scan_site(site)
+    lang = os.environ.get("HOCVUSO_LANG", "vi")
     for ref in refs:
-        log.error(f"{ref.file}:{ref.line}: trang tải tài nguyên từ bên ngoài {ref.url} — đưa tệp vào trang web "
-                  f"(courses/) thay vì liên kết / the page loads {ref.url} from outside the site: ship the file instead")
+        log.error(t(lang, "build.outside", file=ref.file, line=ref.line, url=ref.url))
     if refs:
-        raise PluginError(f"hocvuso: {len(refs)} tài nguyên bên ngoài / outside resources — xem ở trên / see above")
+        raise PluginError(t(lang, "build.outside_count", n=len(refs)))

@@ -8,13 +8,13 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from .assessments import pool_by_domain
-from .author_markdown import to_inline_html
-from .catalog import Catalog, PageDoc, is_demo
-from .markdown_ext import image_url_for, select_questions
-from .models import Lesson
-from .render_quiz import Context, attr_json, render_quiz
-from .ui_text import t
+from ..content.catalog import Catalog, PageDoc
+from ..content.models import Lesson
+from ..content.pool import is_demo, pool_by_domain
+from ..core.fields import domain_of
+from ..core.markup import to_inline_html
+from ..i18n import t
+from .quiz_html import Context, attr_json, image_url_for, render_quiz
 
 Linker = Callable[[str], str]  # path under courses/ (e.g. "thu-vien/vneid.md") -> href from this page
 
@@ -65,16 +65,16 @@ def lesson_header(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
         comps.append(f'<a href="{escape(href)}">{escape(code)} {escape(name)}</a>')
     band = fw.band_of(lesson.level) if fw else ""
     facts = [
-        f'<li>{escape(t(lang, "minutes", n=lesson.minutes))}</li>',
-        f'<li>{escape(t(lang, "level", n=lesson.level))}{" · " + escape(band) if band else ""}</li>',
-        f'<li>{escape(t(lang, "competences"))}: {", ".join(comps)}</li>',
+        f'<li>{escape(t(lang, "lesson.minutes", n=lesson.minutes))}</li>',
+        f'<li>{escape(t(lang, "lesson.level", n=lesson.level))}{" · " + escape(band) if band else ""}</li>',
+        f'<li>{escape(t(lang, "lesson.competences"))}: {", ".join(comps)}</li>',
     ]
     objectives = "".join(f"<li>{to_inline_html(o)}</li>" for o in lesson.objectives)
     return (
         f'<div class="hvs-lesson" data-hvs-lesson="{escape(page.id)}">'
         f'<ul class="hvs-lesson__facts">{"".join(facts)}</ul>'
         f'<div class="admonition abstract hvs-objectives"><p class="admonition-title">'
-        f'{escape(t(lang, "objectives"))}</p><ul>{objectives}</ul></div></div>'
+        f'{escape(t(lang, "lesson.objectives"))}</p><ul>{objectives}</ul></div></div>'
     )
 
 
@@ -85,19 +85,19 @@ def lesson_footer(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
     parts: list[str] = []
     if lesson.quiz is not None:
         shown = {(b.ref.bank, qid) for b in page.blocks if b.ref for qid in (b.ref.questions or [])}
-        items = select_questions(cat, lesson.quiz, skip=shown)
+        items = cat.select(lesson.quiz, skip=frozenset(shown))
         if items:
             ctx = Context(lang=lang, image_url=image_url_for(cat))
-            parts.append(render_quiz(items, block="end", title=lesson.quiz.title or t(lang, "end_quiz"), ctx=ctx))
+            parts.append(render_quiz(items, block="end", title=lesson.quiz.title or t(lang, "quiz.end"), ctx=ctx))
     if lesson.keypoints:
         points = "".join(f"<li>{to_inline_html(k)}</li>" for k in lesson.keypoints)
         parts.append(f'<div class="admonition tip hvs-keypoints"><p class="admonition-title">'
-                     f'{escape(t(lang, "keypoints"))}</p><ul>{points}</ul></div>')
+                     f'{escape(t(lang, "lesson.keypoints"))}</p><ul>{points}</ul></div>')
     if lesson.sources:
         items_html = "".join(
             f'<li><a href="{escape(s.url)}" rel="noopener">{escape(s.title)}</a>'
             f'{" (" + escape(s.date) + ")" if s.date else ""}</li>' for s in lesson.sources)
-        parts.append(f'<section class="hvs-sources"><h2 id="hvs-sources">{escape(t(lang, "sources"))}</h2>'
+        parts.append(f'<section class="hvs-sources"><h2 id="hvs-sources">{escape(t(lang, "lesson.sources"))}</h2>'
                      f"<ul>{items_html}</ul></section>")
     for course in cat.courses_of(page.rel):
         info = course.course.course if course.course else None
@@ -105,19 +105,19 @@ def lesson_footer(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
             continue
         i = info.lessons.index(page.rel)
         course_title = course.course.title if course.course else ""
-        where = t(lang, "course_nav", title=course_title, i=i + 1, n=len(info.lessons))
+        where = t(lang, "lesson.course_nav", title=course_title, i=i + 1, n=len(info.lessons))
         nav = [f'<p class="hvs-coursenav__where"><a href="{escape(link(course.rel))}">{escape(where)}</a></p>']
         if i > 0:
             prev = info.lessons[i - 1]
             nav.append(f'<a class="md-button hvs-prev" href="{escape(link(prev))}" rel="prev">'
-                       f'← {escape(t(lang, "prev"))}: {escape(_title(cat, prev))}</a>')
+                       f'← {escape(t(lang, "lesson.prev"))}: {escape(_title(cat, prev))}</a>')
         if i + 1 < len(info.lessons):
             nxt = info.lessons[i + 1]
             nav.append(f'<a class="md-button md-button--primary hvs-next" href="{escape(link(nxt))}" rel="next">'
-                       f'{escape(t(lang, "next"))}: {escape(_title(cat, nxt))} →</a>')
+                       f'{escape(t(lang, "lesson.next"))}: {escape(_title(cat, nxt))} →</a>')
         elif info.assessment:
             nav.append(f'<a class="md-button md-button--primary" href="{escape(link(assessment_rel(info.id)))}">'
-                       f'{escape(t(lang, "take_assessment"))} →</a>')
+                       f'{escape(t(lang, "course.take_assessment"))} →</a>')
         parts.append(f'<nav class="hvs-coursenav" data-hvs-course="{escape(info.id)}" '
                      f'aria-label="{escape(course.course.title if course.course else "")}">{"".join(nav)}</nav>')
     return "\n".join(parts)
@@ -140,21 +140,21 @@ def course_path(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
             f'<span class="hvs-tick" aria-hidden="true"></span>'
             f'<a href="{escape(link(rel))}"><strong>{escape(lesson.title)}</strong></a>'
             f'<span class="hvs-path__status"></span>'
-            f'<br><span class="hvs-path__meta">{escape(t(lang, "minutes", n=lesson.minutes))} · '
-            f'{escape(t(lang, "level", n=lesson.level))}</span>'
+            f'<br><span class="hvs-path__meta">{escape(t(lang, "lesson.minutes", n=lesson.minutes))} · '
+            f'{escape(t(lang, "lesson.level", n=lesson.level))}</span>'
             f'<p>{to_inline_html(lesson.summary)}</p></li>')
     data = {"course": info.id, "lessons": lesson_ids(cat, info.lessons), "assessment": info.assessment}
     out = [
         f'<div class="hvs-course" data-hvs-course="{attr_json(data)}">',
-        f'<p class="hvs-course__audience"><strong>{escape(t(lang, "audience"))}:</strong> {escape(info.audience)}</p>',
-        f'<p class="hvs-course__size">{escape(t(lang, "lessons_count", n=len(rows), m=total))}</p>',
+        f'<p class="hvs-course__audience"><strong>{escape(t(lang, "course.audience"))}:</strong> {escape(info.audience)}</p>',
+        f'<p class="hvs-course__size">{escape(t(lang, "course.size", n=len(rows), m=total))}</p>',
         '<div class="hvs-course__progress" hidden></div>',
-        f'<h2 id="hvs-path">{escape(t(lang, "path"))}</h2>',
+        f'<h2 id="hvs-path">{escape(t(lang, "course.path"))}</h2>',
         f'<ol class="hvs-path">{"".join(rows)}</ol>',
     ]
     if info.assessment:
         out.append(f'<p><a class="md-button md-button--primary" href="{escape(link(assessment_rel(info.id)))}">'
-                   f'{escape(t(lang, "take_assessment"))}</a></p>')
+                   f'{escape(t(lang, "course.take_assessment"))}</a></p>')
     out.append("</div>")
     return "\n".join(out)
 
@@ -171,8 +171,8 @@ def course_cards(cat: Catalog, link: Linker, lang: str) -> str:
             f'<li class="hvs-card" data-hvs-course-card="{escape(cid)}">'
             f'<p class="hvs-card__title"><a href="{escape(link(course.rel))}">'
             f'<strong>{escape(course.course.title)}</strong></a></p>'
-            f'<p class="hvs-card__audience">{escape(t(lang, "audience"))}: {escape(info.audience)}</p>{summary}'
-            f'<p class="hvs-card__size">{escape(t(lang, "lessons_count", n=len(info.lessons), m=minutes))}</p>'
+            f'<p class="hvs-card__audience">{escape(t(lang, "course.audience"))}: {escape(info.audience)}</p>{summary}'
+            f'<p class="hvs-card__size">{escape(t(lang, "course.size", n=len(info.lessons), m=minutes))}</p>'
             f'<p class="hvs-card__progress" data-hvs-card-progress="{escape(cid)}" '
             f'data-hvs-lessons="{attr_json(lesson_ids(cat, info.lessons))}"></p></li>')
     return f'<ul class="hvs-cards">{"".join(cards)}</ul>'
@@ -199,19 +199,17 @@ def framework_page(cat: Catalog, link: Linker, lang: str) -> str:
                 band = fw.band_of(level) or "?"
                 questions_by.setdefault(code, {}).setdefault(band, 0)
                 questions_by[code][band] += 1
-    vi = lang != "en"
     out = [f"<p>{escape(fw.model.source or '')}</p>",
-           '<table><thead><tr><th>' + ("Mức" if vi else "Band") + "</th><th>"
-           + ("Bậc" if vi else "Levels") + "</th></tr></thead><tbody>"
+           '<table><thead><tr><th>' + t(lang, "framework.band") + "</th><th>"
+           + t(lang, "framework.levels") + "</th></tr></thead><tbody>"
            + "".join(f"<tr><td>{escape(b.name)}</td><td>{', '.join(map(str, b.levels))}</td></tr>" for b in fw.model.bands)
            + "</tbody></table>"]
     gaps = 0
     for d in fw.model.domains:
         out.append(f'<h2 id="mien-{escape(d.code)}">{escape(d.code)}. {escape(d.title)}</h2>')
         out.append('<table><thead><tr>'
-                   + "".join(f"<th>{h}</th>" for h in (
-                       ("Mã", "Năng lực", "DigComp 2.2", "Bài học", "Câu hỏi") if vi else
-                       ("Code", "Competence", "DigComp 2.2", "Lessons", "Questions")))
+                   + "".join(f"<th>{t(lang, 'framework.' + h)}</th>"
+                             for h in ("code", "competence", "digcomp", "lessons", "questions"))
                    + "</tr></thead><tbody>")
         for c in d.competences:
             lessons = lessons_by.get(c.code, [])
@@ -221,14 +219,13 @@ def framework_page(cat: Catalog, link: Linker, lang: str) -> str:
             q_html = ", ".join(f"{escape(band)}: {n}" for band, n in sorted(qs.items()))
             if not lessons:
                 gaps += 1
-                lesson_html = '<strong class="hvs-gap">' + ("Chưa có bài học" if vi else "No lesson yet") + "</strong>"
+                lesson_html = f'<strong class="hvs-gap">{t(lang, "framework.no_lesson")}</strong>'
             if not qs:
-                q_html = '<strong class="hvs-gap">' + ("Chưa có câu hỏi" if vi else "No question yet") + "</strong>"
+                q_html = f'<strong class="hvs-gap">{t(lang, "framework.no_question")}</strong>'
             out.append(f'<tr id="{competence_anchor(c.code)}"><td>{escape(c.code)}</td><td>{escape(c.title)}</td>'
                        f'<td>{escape(c.digcomp or "—")}</td><td>{lesson_html}</td><td>{q_html}</td></tr>')
         out.append("</tbody></table>")
-    summary = (f"<p><strong>{gaps}</strong> năng lực chưa có bài học nào.</p>" if vi
-               else f"<p><strong>{gaps}</strong> competences have no lesson yet.</p>")
+    summary = f'<p>{t(lang, "framework.gaps", n=gaps, count=f"<strong>{gaps}</strong>")}</p>'
     out.insert(1, summary)
     return "\n".join(out)
 
@@ -264,7 +261,7 @@ def assessment_page(cat: Catalog, course: PageDoc, link: Linker, lang: str) -> s
     for rel in info.lessons:
         page = cat.pages.get(rel)
         if page and page.lesson:
-            for dom in {c.split(".")[0] for c in page.lesson.competences}:
+            for dom in {domain_of(c) for c in page.lesson.competences}:
                 revisit.setdefault(dom, []).append({"title": page.lesson.title, "href": link(rel)})
     domains = {d.domain: fw.domains[d.domain].title for d in a.draw if d.domain in fw.domains}
     config = {

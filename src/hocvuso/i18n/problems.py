@@ -1,4 +1,4 @@
-"""Catalogue of messages for authors, in Vietnamese (default) and English.
+"""Problems an author must fix, in Vietnamese (default) and English.
 
 Each entry is a problem code mapped to, per language, the sentence that says
 what is wrong and the sentence that says how to fix it. Placeholders use
@@ -7,11 +7,8 @@ what is wrong and the sentence that says how to fix it. Placeholders use
 
 from __future__ import annotations
 
-LANGS = ("vi", "en")
-DEFAULT_LANG = "vi"
-
 # code -> lang -> (what is wrong, how to fix it)
-MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
+PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
     "file.not_utf8": {
         "vi": ("tệp không phải mã UTF-8 (byte lạ ở vị trí {offset})",
                "lưu lại tệp với bảng mã UTF-8 trong trình soạn thảo"),
@@ -71,6 +68,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "schema.pattern": {
         "vi": ("`{field}` = `{got}` không đúng dạng", "chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ `cuoc-goi-gia`"),
         "en": ("`{field}` = `{got}` has the wrong form", "use only lowercase letters without accents, digits and hyphens, e.g. `fake-call`"),
+    },
+    "schema.min": {
+        "vi": ("`{field}` phải từ {low} trở lên, đang là {got}", "chọn một số từ {low} trở lên"),
+        "en": ("`{field}` must be at least {low}, it is {got}", "pick a number of at least {low}"),
     },
     "schema.too_short": {
         "vi": ("`{field}` cần ít nhất {low} mục", "thêm mục vào `{field}`"),
@@ -244,9 +245,3 @@ TYPE_WORDS: dict[str, dict[str, str]] = {
 DID_YOU_MEAN = {"vi": " — có phải ý bạn là `{name}`?", "en": " — did you mean `{name}`?"}
 SIDE_WORDS = {"left": {"vi": "trái", "en": "left"}, "right": {"vi": "phải", "en": "right"}}
 
-
-def render(code: str, lang: str, args: dict[str, object]) -> tuple[str, str]:
-    """Return (message, fix) for a problem code in the given language."""
-    entry = MESSAGES[code]
-    msg, fix = entry.get(lang) or entry[DEFAULT_LANG]
-    return msg.format(**args), fix.format(**args)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .assessments import pool_by_domain
-from .catalog import BankDoc, Catalog, PageDoc, QuizBlock
-from .diagnostics import Pos, Report, nearest
-from .models import Image, QuizRef
-from .textnorm import normalize_answer
-from .yaml_source import PathKey, SourceMap
+from ..core.diagnostics import Pos, Report, nearest
+from ..core.fields import domain_of
+from ..core.yaml_source import PathKey, SourceMap
+from ..questions import Image, Place, type_of
+from .catalog import BankDoc, Catalog, PageDoc
+from .models import QuizRef
+from .pool import pool_by_domain
 
 
 def check_catalog(cat: Catalog) -> Report:
@@ -39,7 +40,7 @@ def _check_framework(cat: Catalog, rep: Report) -> None:
             if c.code in seen:
                 rep.add(fw.smap.pos(path), "framework.duplicate", code=c.code)
             seen.add(c.code)
-            if fw.domain_of(c.code) != d.code or "." not in c.code:
+            if domain_of(c.code) != d.code or "." not in c.code:
                 rep.add(fw.smap.pos(path), "framework.prefix", code=c.code, domain=d.code)
 
 
@@ -55,19 +56,10 @@ def _check_codes(cat: Catalog, codes: list[str], smap: SourceMap, path: PathKey,
 def _check_image(cat: Catalog, image: Image | None, base: Path, smap: SourceMap, path: PathKey, rep: Report) -> None:
     if image is None:
         return
-    if resolve_image(cat, image.src, base) is None:
+    if cat.resolve_image(image.src, base) is None:
         rep.add(smap.pos(path + ("src",)), "image.missing", src=image.src)
     if not image.alt.strip():
         rep.add(smap.pos(path + ("alt",)), "image.no_alt", src=image.src)
-
-
-def resolve_image(cat: Catalog, src: str, base: Path) -> Path | None:
-    """Find an image next to the file that names it, or under courses/."""
-    for folder in (base, cat.courses_dir):
-        candidate = (folder / src).resolve()
-        if candidate.is_file():
-            return candidate
-    return None
 
 
 def _check_bank(cat: Catalog, bank: BankDoc, rep: Report) -> None:
@@ -82,46 +74,7 @@ def _check_bank(cat: Catalog, bank: BankDoc, rep: Report) -> None:
         if bank.level_of(q) is None and "level" not in bank.bad_keys:
             rep.add(smap.pos(qp), "schema.missing", field="level")
         _check_image(cat, q.image, bank.file.parent, smap, qp + ("image",), rep)
-        if q.type in ("single", "multiple"):
-            opts = q.options
-            if len(opts) < 2:
-                rep.add(smap.pos(qp + ("options",), key=True), "question.too_few_options", count=len(opts))
-            correct = sum(1 for o in opts if o.correct)
-            if q.type == "single" and correct != 1:
-                rep.add(smap.pos(qp + ("options",), key=True), "question.single_correct", count=correct)
-            if q.type == "multiple" and correct == 0:
-                rep.add(smap.pos(qp + ("options",), key=True), "question.multiple_none")
-            _dupes(rep, smap, qp + ("options",), [o.text for o in opts], "question.duplicate_option", ("text",))
-        elif q.type == "text":
-            if not any(normalize_answer(a) for a in q.answers):
-                rep.add(smap.pos(qp + ("answers",), key=True), "question.text_no_answer")
-        elif q.type == "order":
-            if len(q.items) < 2:
-                rep.add(smap.pos(qp + ("items",), key=True), "question.order_items", count=len(q.items))
-            _dupes(rep, smap, qp + ("items",), q.items, "question.order_duplicate", ())
-        elif q.type == "match":
-            if len(q.pairs) < 2:
-                rep.add(smap.pos(qp + ("pairs",), key=True), "question.match_too_few", count=len(q.pairs))
-            good = []
-            for pi, pair in enumerate(q.pairs):
-                if len(pair) != 2:
-                    rep.add(smap.pos(qp + ("pairs", pi)), "question.match_pair_shape")
-                else:
-                    good.append((pi, pair))
-            for side, k in (("left", 0), ("right", 1)):
-                seen: set[str] = set()
-                for pi, pair in good:
-                    if pair[k] in seen:
-                        rep.add(smap.pos(qp + ("pairs", pi, k)), "question.match_duplicate", side=side, text=pair[k])
-                    seen.add(pair[k])
-
-
-def _dupes(rep: Report, smap: SourceMap, path: PathKey, texts: list[str], code: str, tail: PathKey) -> None:
-    seen: set[str] = set()
-    for i, text in enumerate(texts):
-        if text in seen:
-            rep.add(smap.pos(path + (i,) + tail), code, text=text)
-        seen.add(text)
+        type_of(q).check(q, Place(smap, qp, rep))
 
 
 def check_quiz_ref(cat: Catalog, ref: QuizRef, smap: SourceMap, base: PathKey, rep: Report) -> None:
@@ -143,15 +96,13 @@ def check_quiz_ref(cat: Catalog, ref: QuizRef, smap: SourceMap, base: PathKey, r
 
 
 def _check_page(cat: Catalog, page: PageDoc, rep: Report) -> None:
-    block: QuizBlock
     for block in page.blocks:
         if block.ref is not None:
             check_quiz_ref(cat, block.ref, block.smap, (), rep)
     if page.lesson is not None:
-        lesson = page.lesson
-        _check_codes(cat, lesson.competences, page.smap, ("competences",), rep)
-        if lesson.quiz is not None:
-            check_quiz_ref(cat, lesson.quiz, page.smap, ("quiz",), rep)
+        _check_codes(cat, page.lesson.competences, page.smap, ("competences",), rep)
+    if page.quiz is not None:
+        check_quiz_ref(cat, page.quiz, page.smap, ("quiz",), rep)
 
 
 def _check_courses(cat: Catalog, rep: Report) -> None:

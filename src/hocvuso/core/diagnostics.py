@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import messages
+from .. import i18n
 
 
 @dataclass(frozen=True)
@@ -27,26 +27,24 @@ class Problem:
     code: str
     args: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
 
-    def text(self, lang: str = messages.DEFAULT_LANG) -> tuple[str, str]:
+    def text(self, lang: str = i18n.DEFAULT_LANG) -> tuple[str, str]:
         """Message and fix in ``lang``."""
+        lang = i18n.lang_of(lang)
         args = dict(self.args)
         suggestion = args.pop("suggestion", None)
-        hint = ""
-        if suggestion:
-            hint = messages.DID_YOU_MEAN.get(lang, messages.DID_YOU_MEAN["vi"]).format(name=suggestion)
-        args.setdefault("hint", hint)
+        args.setdefault("hint", i18n.DID_YOU_MEAN[lang].format(name=suggestion) if suggestion else "")
         for key in ("expected", "got_type"):
             word = args.get(key)
-            if isinstance(word, str) and word in messages.TYPE_WORDS:
-                args[key] = messages.TYPE_WORDS[word].get(lang, word)
+            if isinstance(word, str) and word in i18n.TYPE_WORDS:
+                args[key] = i18n.TYPE_WORDS[word][lang]
         if "got_type" in args:
             args["got"] = args.pop("got_type")
         side = args.get("side")
-        if isinstance(side, str) and side in messages.SIDE_WORDS:
-            args["side"] = messages.SIDE_WORDS[side][lang if lang in messages.LANGS else "vi"]
-        return messages.render(self.code, lang, args)
+        if isinstance(side, str) and side in i18n.SIDE_WORDS:
+            args["side"] = i18n.SIDE_WORDS[side][lang]
+        return i18n.problem_text(self.code, lang, args)
 
-    def format(self, root: Path | None = None, lang: str = messages.DEFAULT_LANG) -> str:
+    def format(self, root: Path | None = None, lang: str = i18n.DEFAULT_LANG) -> str:
         """``path:line:col: message — fix``, the path relative to ``root``."""
         msg, fix = self.text(lang)
         return f"{display_path(self.pos.file, root)}:{self.pos.line}:{self.pos.col}: {msg} — {fix}"
@@ -63,8 +61,8 @@ def display_path(path: Path, root: Path | None) -> str:
 
 
 def nearest(name: str, candidates: Iterable[str]) -> str | None:
-    """The closest candidate to a mistyped name, if one is close enough."""
-    found = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
+    """The closest candidate to a mistyped name, if one is close enough (never the name itself)."""
+    found = difflib.get_close_matches(name, [c for c in candidates if c != name], n=1, cutoff=0.6)
     return found[0] if found else None
 
 
@@ -96,6 +94,6 @@ class Report:
                 out.append(p)
         return out
 
-    def format(self, root: Path | None = None, lang: str = messages.DEFAULT_LANG) -> list[str]:
+    def format(self, root: Path | None = None, lang: str = i18n.DEFAULT_LANG) -> list[str]:
         """Every problem as a printable line."""
         return [p.format(root, lang) for p in self.sorted()]

@@ -6,12 +6,14 @@ Raw HTML is never passed through: a `<script>` in a prompt is shown as text.
 from __future__ import annotations
 
 import re
+from html import unescape
 from xml.etree.ElementTree import Element
 
 import markdown
 from markdown.treeprocessors import Treeprocessor
 
 _ONE_PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.S)
+_TAGS = re.compile(r"<[^>]+>")
 
 
 _SAFE_URL = re.compile(r"^(https?:|mailto:|tel:|#|/|\.|[^:]*$)", re.I)
@@ -55,3 +57,8 @@ def to_inline_html(text: str) -> str:
     if m and "<p>" not in m.group(1):
         return m.group(1)
     return out
+
+
+def plain_text(markdown_text: str) -> str:
+    """Author Markdown as plain text, for places that cannot hold markup (a select's options)."""
+    return unescape(_TAGS.sub("", to_inline_html(markdown_text))).strip()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+import types
+import typing
+from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 
-from pydantic import ValidationError
+import annotated_types
+from pydantic import BaseModel, ValidationError
 
-from .diagnostics import Problem, nearest
-from .models import QUESTION_TYPES, Model, field_names
-from .yaml_source import PathKey, SourceMap
+from ..core.diagnostics import Problem, nearest
+from ..core.fields import Model
+from ..core.yaml_source import PathKey, SourceMap
+from ..questions import QUESTION_TYPES
 
 M = TypeVar("M", bound=Model)
 
@@ -17,7 +21,6 @@ _TYPE_OF_ERROR = {
     "model_type": "mapping", "dict_type": "mapping", "model_attributes_type": "mapping",
     "int_from_float": "integer", "float_type": "number",
 }
-_KNOWN_KEYS = field_names()
 
 
 def type_word(value: Any) -> str:
@@ -44,12 +47,82 @@ def validate_model(model: type[M], data: Any, smap: SourceMap, base: PathKey = (
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
-        return None, explain_errors(exc, data, smap, base)
+        return None, explain_errors(exc, data, smap, model, base)
 
 
-def explain_errors(exc: ValidationError, data: Any, smap: SourceMap, base: PathKey = ()) -> list[Problem]:
-    """One problem per validation error of ``data`` (found at ``base`` in the file)."""
-    return [_explain(err, data, smap, base) for err in exc.errors()]
+def explain_errors(exc: ValidationError, data: Any, smap: SourceMap, root: Any, base: PathKey = ()) -> list[Problem]:
+    """One problem per validation error of ``data`` (of type ``root``, found at ``base`` in the file)."""
+    return [_explain(err, data, smap, root, base) for err in exc.errors()]
+
+
+# ---------------------------------------------------------------- what the models say about a place
+
+def _members(tp: Any) -> list[Any]:
+    """The types a type stands for: Annotated and Optional unwrapped, unions split."""
+    if get_origin(tp) is Annotated:
+        return _members(get_args(tp)[0])
+    if get_origin(tp) in (Union, types.UnionType):
+        return [m for arg in get_args(tp) for m in _members(arg) if m is not type(None)]
+    return [tp]
+
+
+def _constraints(tp: Any) -> list[Any]:
+    """The annotated-types constraints (Ge, Le…) written on a type, through Annotated and Optional."""
+    out: list[Any] = []
+    if get_origin(tp) is Annotated:
+        for meta in get_args(tp)[1:]:
+            out += list(getattr(meta, "metadata", [])) + [meta]
+        out += _constraints(get_args(tp)[0])
+    elif get_origin(tp) in (Union, types.UnionType):
+        for arg in get_args(tp):
+            out += _constraints(arg)
+    return out
+
+
+def _step(tp: Any, part: str | int) -> tuple[Any, list[Any]] | None:
+    """The type one step down an error location, with the constraints met on the way."""
+    for member in _members(tp):
+        if isinstance(member, type) and issubclass(member, BaseModel):
+            if isinstance(part, str) and part in member.model_fields:
+                info = member.model_fields[part]
+                return info.annotation, list(info.metadata)
+            tag = member.model_fields.get("type")
+            if tag is not None and get_args(tag.annotation) == (part,):  # a tagged union's member
+                return member, []
+        elif get_origin(member) in (list, typing.List) and isinstance(part, int):  # noqa: UP006
+            return get_args(member)[0], []
+    return None
+
+
+def _walk(root: Any, loc: tuple[Any, ...]) -> tuple[Any, list[Any]] | None:
+    tp, found = root, []
+    for part in loc:
+        step = _step(tp, part)
+        if step is None:
+            return None
+        tp, found = step
+    return tp, found + _constraints(tp)
+
+
+def allowed_keys(root: Any, loc: tuple[Any, ...]) -> list[str]:
+    """The keys allowed in the mapping that holds the last key of ``loc`` ("did you mean" draws only on these)."""
+    walked = _walk(root, loc[:-1])
+    if walked is None:
+        return []
+    return [name for m in _members(walked[0]) if isinstance(m, type) and issubclass(m, BaseModel)
+            for name in m.model_fields]
+
+
+def bounds(root: Any, loc: tuple[Any, ...]) -> tuple[int | None, int | None]:
+    """The lowest and highest values the models allow at ``loc``."""
+    walked = _walk(root, loc)
+    low = high = None
+    for c in walked[1] if walked else []:
+        if isinstance(c, annotated_types.Ge):
+            low = int(c.ge)  # type: ignore[call-overload]
+        elif isinstance(c, annotated_types.Le):
+            high = int(c.le)  # type: ignore[call-overload]
+    return low, high
 
 
 def _data_path(loc: tuple[Any, ...], data: Any) -> tuple[PathKey, bool]:
@@ -78,7 +151,7 @@ def _get(data: Any, path: PathKey) -> Any:
     return cur
 
 
-def _explain(err: Any, data: Any, smap: SourceMap, base: PathKey) -> Problem:
+def _explain(err: Any, data: Any, smap: SourceMap, root: Any, base: PathKey) -> Problem:
     kind = err["type"]
     path, present = _data_path(tuple(err["loc"]), data)
     field = ".".join(str(p) for p in path if not isinstance(p, int)).split(".")[-1] if path else "?"
@@ -95,7 +168,7 @@ def _explain(err: Any, data: Any, smap: SourceMap, base: PathKey) -> Problem:
     if kind == "extra_forbidden":
         name = str(path[-1]) if path else "?"
         return Problem(smap.pos(full, key=True), "schema.unknown_key",
-                       {"field": name, "suggestion": nearest(name, _KNOWN_KEYS)})
+                       {"field": name, "suggestion": nearest(name, allowed_keys(root, tuple(err["loc"])))})
     pos = smap.pos(full)
     if kind == "union_tag_invalid":
         tag = str(ctx.get("tag", value))
@@ -120,7 +193,9 @@ def _explain(err: Any, data: Any, smap: SourceMap, base: PathKey) -> Problem:
         return Problem(pos, "schema.type", {"field": field, "expected": _TYPE_OF_ERROR[kind],
                                             "got_type": type_word(value)})
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        low, high = _range_of(path)
+        low, high = bounds(root, tuple(err["loc"]))
+        if high is None:
+            return Problem(pos, "schema.min", {"field": field, "low": low, "got": value})
         return Problem(pos, "schema.range", {"field": field, "low": low, "high": high, "got": value})
     if kind == "too_short":
         return Problem(pos, "schema.too_short", {"field": field, "low": ctx.get("min_length", 1)})
@@ -130,10 +205,3 @@ def _explain(err: Any, data: Any, smap: SourceMap, base: PathKey) -> Problem:
 def _is_code_path(path: PathKey) -> bool:
     return any(p in ("competences", "domain", "code", "digcomp") for p in path)
 
-
-def _range_of(path: PathKey) -> tuple[int, int]:
-    name = next((p for p in reversed(path) if isinstance(p, str)), "")
-    return {
-        "level": (1, 8), "levels": (1, 8), "minutes": (1, 600), "pass_percent": (1, 100),
-        "count": (1, 100), "time_limit_minutes": (1, 600),
-    }.get(name, (1, 8))

@@ -11,7 +11,7 @@ import json
 import re
 from pathlib import Path
 
-from .textnorm import fold
+from ..core.textnorm import fold
 
 _TAGS = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -30,9 +30,8 @@ def folded_extra(text: str) -> str:
     return " ".join(extra)
 
 
-def fold_search_index(site_dir: Path) -> int:
-    """Add accent-free words to search/search_index.json; returns the number of entries changed."""
-    index_file = site_dir / "search" / "search_index.json"
+def fold_search_index(index_file: Path) -> int:
+    """Add accent-free words to a lunr search index (JSON); returns the number of entries changed."""
     if not index_file.is_file():
         return 0
     index = json.loads(index_file.read_text(encoding="utf-8"))

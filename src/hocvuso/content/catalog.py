@@ -9,28 +9,14 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from .diagnostics import Pos, Problem, Report
-from .models import Assessment, Bank, Course, Framework, Lesson, PageMeta, Question, QuizRef
-from .schema_check import explain_errors, validate_model
-from .yaml_source import SourceMap, load_yaml, read_text, split_front_matter
+from ..core.diagnostics import Pos, Problem, Report
+from ..core.shuffle import stable_shuffle
+from ..core.yaml_source import SourceMap, load_yaml, read_text, split_front_matter
+from ..questions import Question
+from .explain import explain_errors, validate_model
+from .models import LESSON_KEYS, Assessment, Bank, Course, Framework, Lesson, PlainPage, QuizRef
 
-# The component guide's pages and bank demonstrate the formats; they are not learning material.
-DEMO_FOLDER = "huong-dan/"
-
-
-def is_demo(content_id: str) -> bool:
-    """True for the component guide's lessons and banks (left out of coverage and assessments)."""
-    return content_id.startswith(DEMO_FOLDER)
-
-
-LESSON_KEYS = {"summary", "minutes", "level", "competences", "objectives", "keypoints", "quiz", "sources"}
 FENCE_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*\{?\.?quiz\}?[ \t]*$")
-
-
-class PlainPage(PageMeta):
-    """A page that is neither a lesson nor a course (home, guides)."""
-
-    title: str | None = None
 
 
 @dataclass
@@ -56,10 +42,6 @@ class BankDoc:
         """The question with this id, if the bank has it."""
         return next((q for q in self.model.questions if q.id == qid), None)
 
-    def index_of(self, qid: str) -> int:
-        """Position of a question in the bank (for source positions)."""
-        return next(i for i, q in enumerate(self.model.questions) if q.id == qid)
-
     def competences_of(self, q: Question) -> list[str]:
         """A question's competences, falling back to the bank's."""
         return list(q.competences or self.model.competences)
@@ -82,6 +64,9 @@ class PageDoc:
     lesson: Lesson | None = None
     course: Course | None = None
     blocks: list[QuizBlock] = field(default_factory=list)
+    # The end-of-lesson quiz named in front matter, also when the rest of the front matter has problems,
+    # so that a missing bank is reported together with them.
+    quiz: QuizRef | None = None
 
     @property
     def id(self) -> str:
@@ -102,10 +87,6 @@ class FrameworkDoc:
     file: Path
     smap: SourceMap
     model: Framework
-
-    def domain_of(self, code: str) -> str:
-        """The domain code of a competence code ("4.2" -> "4")."""
-        return code.split(".")[0]
 
     @property
     def competences(self) -> dict[str, Any]:
@@ -155,6 +136,28 @@ class Catalog:
         """Courses whose learning path includes this lesson."""
         return [c for c in self.courses.values() if c.course and lesson_rel in c.course.course.lessons]
 
+    def select(self, ref: QuizRef, skip: frozenset[tuple[str, str]] = frozenset()) -> list[tuple[BankDoc, Question]]:
+        """The questions a quiz reference names, in bank order, minus those in ``skip``."""
+        bank = self.banks.get(ref.bank)
+        if bank is None:
+            return []
+        if ref.questions:
+            chosen = [q for qid in ref.questions if (q := bank.question(qid)) is not None]
+        else:
+            chosen = [q for q in bank.model.questions if (bank.id, q.id) not in skip]
+        if ref.count is not None and ref.count < len(chosen):
+            keep = set(stable_shuffle([q.id for q in chosen], bank.id)[: ref.count])
+            chosen = [q for q in chosen if q.id in keep]
+        return [(bank, q) for q in chosen]
+
+    def resolve_image(self, src: str, base: Path) -> Path | None:
+        """Find an image next to the file that names it, or under courses/."""
+        for folder in (base, self.courses_dir):
+            candidate = (folder / src).resolve()
+            if candidate.is_file():
+                return candidate
+        return None
+
 
 def _fixme(text: str, file: Path, offset: int = 0) -> list[Problem]:
     out = []
@@ -203,14 +206,14 @@ def load_bank(bank_id: str, file: Path, data: dict[str, Any], smap: SourceMap) -
         try:
             good.append(_QUESTION.validate_python(item))
         except ValidationError as exc:
-            problems += explain_errors(exc, item, smap, ("questions", i))
+            problems += explain_errors(exc, item, smap, Question, ("questions", i))
     top = dict(data)
     if isinstance(raw, list):
         top["questions"] = good
     try:
         return BankDoc(bank_id, file, smap, Bank.model_validate(top), set(), raw_index), problems
     except ValidationError as exc:
-        errs = explain_errors(exc, top, smap)
+        errs = explain_errors(exc, top, smap, Bank)
         # "needs at least one question" says nothing new when every question had its own problems
         problems += [e for e in errs if not (raw_list and not good and e.args.get("field") == "questions")]
         bad_keys = {str(err["loc"][0]) for err in exc.errors() if err["loc"] and err["loc"][0] != "questions"}
@@ -224,6 +227,13 @@ def load_bank(bank_id: str, file: Path, data: dict[str, Any], smap: SourceMap) -
     except ValidationError:
         return None, problems
     return BankDoc(bank_id, file, smap, model, bad_keys, raw_index), problems
+
+
+def _quiz_alone(value: str | dict[str, Any]) -> QuizRef | None:
+    try:
+        return QuizRef.model_validate({"bank": value} if isinstance(value, str) else value)
+    except ValidationError:
+        return None
 
 
 def find_quiz_blocks(body: str, file: Path, body_line: int) -> tuple[list[QuizBlock], list[Problem]]:
@@ -322,6 +332,10 @@ def load_catalog(root: Path, courses_dir: Path | None = None, quizzes_dir: Path 
                 page.kind = "lesson"
                 page.lesson, errs = validate_model(Lesson, meta, doc.smap)
                 rep.extend(errs)
+                if page.lesson is not None:
+                    page.quiz = page.lesson.quiz
+                elif isinstance(meta.get("quiz"), (str, dict)):  # checked on its own; its errors are already reported
+                    page.quiz = _quiz_alone(meta["quiz"])
             elif meta:
                 _, errs = validate_model(PlainPage, meta, doc.smap)
                 rep.extend(errs)

@@ -5,11 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .catalog import is_demo
-from .models import Assessment, Question
+from ..core.fields import domain_of
+from ..questions import Question
+from .models import Assessment
 
 if TYPE_CHECKING:
     from .catalog import BankDoc, Catalog
+
+# The component guide's pages and bank demonstrate the formats; they are not learning material.
+DEMO_FOLDER = "huong-dan/"
+
+
+def is_demo(content_id: str) -> bool:
+    """True for the component guide's lessons and banks (left out of coverage and assessments)."""
+    return content_id.startswith(DEMO_FOLDER)
 
 
 @dataclass(frozen=True)
@@ -18,8 +27,12 @@ class PoolItem:
 
     bank: BankDoc
     question: Question
-    domain: str
-    level: int
+
+
+def question_domain(bank: BankDoc, q: Question) -> str:
+    """The domain a question counts for: that of its first competence."""
+    codes = bank.competences_of(q)
+    return domain_of(codes[0]) if codes else ""
 
 
 def pool_by_domain(cat: Catalog, assessment: Assessment) -> dict[str, list[PoolItem]]:
@@ -31,10 +44,8 @@ def pool_by_domain(cat: Catalog, assessment: Assessment) -> dict[str, list[PoolI
         if is_demo(bank.id):
             continue
         for q in bank.model.questions:
-            codes = bank.competences_of(q)
             level = bank.level_of(q)
-            if not codes or level is None or level not in wanted:
+            if not bank.competences_of(q) or level is None or level not in wanted:
                 continue
-            domain = codes[0].split(".")[0]
-            pool.setdefault(domain, []).append(PoolItem(bank, q, domain, level))
+            pool.setdefault(question_domain(bank, q), []).append(PoolItem(bank, q))
     return pool

@@ -8,26 +8,10 @@ import shutil
 import subprocess
 import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
-from . import __version__
-
-# Material ships search stemmers and word splitters for many languages; a Vietnamese site uses these.
-KEEP_LUNR = ("lunr.stemmer.support", "lunr.multi", "lunr.vi")
-
-
-def prune(site: Path) -> None:
-    """Drop what learners never need: source maps and unused search languages."""
-    for path in list(site.rglob("*.map")):
-        path.unlink()
-    lunr = site / "assets" / "javascripts" / "lunr"
-    if lunr.is_dir():
-        for path in list(lunr.rglob("*.js")):
-            if not path.name.startswith(KEEP_LUNR):
-                path.unlink()
-    # Offline search reads search_index.js (the offline plugin's copy); the JSON and sitemaps serve web hosts.
-    for name in ("sitemap.xml", "sitemap.xml.gz", "search/search_index.json"):
-        (site / name).unlink(missing_ok=True)
+from .. import __version__
 
 
 def zip_name(today: dt.date | None = None) -> str:
@@ -35,8 +19,8 @@ def zip_name(today: dt.date | None = None) -> str:
     return f"hocvuso-offline-{__version__}-{(today or dt.date.today()).isoformat()}.zip"
 
 
-def build_offline(project: Path, dist: Path, work: Path) -> Path:
-    """Build the offline edition of ``project`` in ``work`` and zip it into ``dist``; returns the zip."""
+def build_offline(project: Path, dist: Path, work: Path, prune: Callable[[Path], None]) -> Path:
+    """Build the offline edition of ``project`` in ``work``, ``prune`` it, and zip it into ``dist``; returns the zip."""
     site = work / "hocvuso"
     if site.exists():
         shutil.rmtree(site)

@@ -11,79 +11,17 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .diagnostics import display_path
+from ..core.diagnostics import display_path
+from ..core.fields import SLUG_PATTERN
+from ..core.textnorm import fold
+from ..i18n import DEFAULT_LANG, DID_YOU_MEAN, lang_of, t
 from .json_schema import modeline
-from .messages import DEFAULT_LANG
-from .textnorm import fold
 
 KINDS = ("lesson", "bank", "course", "assessment")
 DEFAULT_FOLDER = "thu-vien"  # shared lessons and their banks
-SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+SLUG_RE = re.compile(SLUG_PATTERN)
 CHECK = ".venv/bin/hocvuso check"
 NEW = ".venv/bin/hocvuso new"
-
-# code -> lang -> text; same placeholders in every language
-MESSAGES: dict[str, dict[str, str]] = {
-    "exists": {
-        "vi": "tệp {path} đã có; không ghi đè lên tệp đó — chọn tên khác, hoặc mở tệp {path} để sửa",
-        "en": "{path} already exists; it was not overwritten — choose another name, or open {path} to edit it",
-    },
-    "bad_name": {
-        "vi": "tên `{name}` không hợp lệ: mỗi phần chỉ dùng chữ thường không dấu, số và dấu gạch ngang{hint}",
-        "en": "the name `{name}` is not valid: each part may use only lowercase letters without accents, "
-              "digits and hyphens{hint}",
-    },
-    "hint": {"vi": " — có phải ý bạn là `{name}`?", "en": " — did you mean `{name}`?"},
-    "one_part": {
-        "vi": "tên `{name}` chỉ được có một phần, không có dấu `/` (ví dụ `nong-dan`)",
-        "en": "the name `{name}` must be a single part without `/` (e.g. `nong-dan`)",
-    },
-    "reserved": {
-        "vi": "không dùng được tên `{name}` cho {kind}: tên này đã dành cho việc khác",
-        "en": "`{name}` cannot be used for a {kind}: that name is reserved",
-    },
-    "no_project": {
-        "vi": "không tìm thấy dự án (thư mục có mkdocs.yml) ở {path} — hãy `cd` vào thư mục dự án rồi chạy lại",
-        "en": "no project (a folder with mkdocs.yml) at {path} — `cd` into the project folder and run again",
-    },
-    "created": {
-        "vi": "Đã tạo {path}. Sửa mọi chỗ có chữ FIXME, rồi chạy: {check}",
-        "en": "Created {path}. Edit every place marked FIXME, then run: {check}",
-    },
-    "next.lesson": {
-        "vi": "Tiếp theo: tạo ngân hàng câu hỏi của bài: {new} bank {bank}\n"
-              "Rồi thêm dòng `- {rel}` vào `lessons:` trong courses/<khóa học>/index.md.",
-        "en": "Next: create the lesson's question bank: {new} bank {bank}\n"
-              "Then add the line `- {rel}` under `lessons:` in courses/<course>/index.md.",
-    },
-    "next.bank": {
-        "vi": "Tiếp theo: viết đủ ít nhất 10 câu hỏi, dùng ít nhất ba loại câu hỏi (xem AUTHORING.md), "
-              "và ghi `quiz: {bank}` trong phần đầu của bài học.",
-        "en": "Next: write at least 10 questions of at least three types (see AUTHORING.en.md), "
-              "and put `quiz: {bank}` in the lesson's front matter.",
-    },
-    "next.course": {
-        "vi": "Tiếp theo: liệt kê các bài học dưới `lessons:`; nếu khóa có bài tự đánh giá: {new} assessment {name}",
-        "en": "Next: list the lessons under `lessons:`; if the course has a self-assessment: {new} assessment {name}",
-    },
-    "next.assessment": {
-        "vi": "Tiếp theo: ghi `assessment: {name}` dưới `course:` trong courses/<khóa học>/index.md.",
-        "en": "Next: write `assessment: {name}` under `course:` in courses/<course>/index.md.",
-    },
-}
-
-KIND_WORDS = {
-    "lesson": {"vi": "bài học", "en": "lesson"},
-    "bank": {"vi": "ngân hàng câu hỏi", "en": "question bank"},
-    "course": {"vi": "khóa học", "en": "course"},
-    "assessment": {"vi": "bài tự đánh giá", "en": "assessment"},
-}
-
-
-def say(code: str, lang: str = DEFAULT_LANG, **args: object) -> str:
-    """One scaffold message in ``lang`` (Vietnamese unless "en")."""
-    entry = MESSAGES[code]
-    return (entry.get(lang) or entry[DEFAULT_LANG]).format(**args)
 
 
 class ScaffoldError(Exception):
@@ -98,10 +36,10 @@ class ScaffoldError(Exception):
         """The message in ``lang``."""
         args = dict(self.args_)
         if "kind" in args:
-            args["kind"] = KIND_WORDS[str(args["kind"])][lang if lang == "en" else "vi"]
+            args["kind"] = t(lang, f"kind.{args['kind']}")
         suggestion = args.pop("suggestion", None)
-        args["hint"] = say("hint", lang, name=suggestion) if suggestion else ""
-        return say(self.code, lang, **args)
+        args["hint"] = DID_YOU_MEAN[lang_of(lang)].format(name=suggestion) if suggestion else ""
+        return t(lang, f"new.{self.code}", **args)
 
 
 @dataclass
@@ -115,9 +53,9 @@ class Created:
 
     def messages(self, root: Path, lang: str = DEFAULT_LANG) -> list[str]:
         """What to tell the author: the file written, then the next steps."""
-        out = [say("created", lang, path=display_path(self.path, root), check=CHECK)]
+        out = [t(lang, "new.created", path=display_path(self.path, root), check=CHECK)]
         for code, args in self.notes.items():
-            out.append(say(code, lang, **args))
+            out.append(t(lang, f"new.{code}", **args))
         return out
 
 
