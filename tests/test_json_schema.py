@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
+from hocvuso.adapters.cli import main as cli_main
 from hocvuso.authoring import json_schema
+from hocvuso.authoring.json_schema import KINDS, build_schemas, kind_of, modeline, schema_text, stale_schemas, untitled_fields
 from hocvuso.content.catalog import load_catalog
 from hocvuso.content.rules import check_catalog
-from hocvuso.adapters.cli import main as cli_main
 from hocvuso.core.diagnostics import Problem
-from hocvuso.authoring.json_schema import KINDS, build_schemas, kind_of, modeline, schema_text, stale_schemas, untitled_fields
 from hocvuso.core.yaml_source import load_yaml
 from sample_project import COURSE, make_project, write
 

@@ -8,6 +8,7 @@ list through which its ``offline`` plugin loads the search worker shim.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -53,3 +54,24 @@ def prune_offline(site: Path) -> None:
     # Offline search reads search_index.js (the offline plugin's copy); the JSON and sitemaps serve web hosts.
     for name in ("sitemap.xml", "sitemap.xml.gz", SEARCH_INDEX):
         (site / name).unlink(missing_ok=True)
+
+
+_SECTION_TOGGLE = re.compile(
+    r'(<label class="md-nav__link[^"]*" for="(?P<id>__nav_[0-9_]+)" id="(?P=id)_label")(?P<rest>[^>]*>\s*'
+    r'<span class="md-nav__icon md-icon"></span>\s*</label>)')
+_SECTION_TITLE = r'<label class="md-nav__title" for="{id}">\s*<span class="md-nav__icon md-icon"></span>\s*([^<]+?)\s*</label>'
+
+
+def name_nav_sections(html: str) -> str:
+    """Give each navigation section's toggle the section's title as its name.
+
+    With ``navigation.indexes`` Material labels a section's ``<nav>`` by a toggle that holds only an
+    icon, so with two courses or more every section is an unnamed navigation landmark (axe:
+    landmark-unique) and the toggle says nothing to a screen reader. The title is already escaped HTML.
+    """
+    def named(m: re.Match[str]) -> str:
+        title = re.search(_SECTION_TITLE.format(id=re.escape(m.group("id"))), html)
+        if title is None or "aria-label=" in m.group("rest"):
+            return m.group(0)
+        return f'{m.group(1)} aria-label="{title.group(1)}"{m.group("rest")}'
+    return _SECTION_TOGGLE.sub(named, html)

@@ -26,7 +26,7 @@ from ..content.rules import check_catalog
 from ..core.textnorm import fold
 from ..i18n import t
 from ..render import site_pages
-from ..render.engine import ENGINE_CSS, ENGINE_JS, STATIC_DIR
+from ..render.engine import ENGINE_CSS, ENGINE_JS, STATIC_DIR, shipped
 from ..render.quiz_html import IMAGE_PREFIX, attr_json
 from . import material
 
@@ -70,7 +70,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             config.extra_css.append(css)
     for js in ENGINE_JS:
         if js not in [str(x) for x in config.extra_javascript]:
-            config.extra_javascript.append(js)  # type: ignore[arg-type]
+            config.extra_javascript.append(js)
     if not config.nav:
         config.nav = _nav(cat, _STATE["lang"])
     if offline_edition():
@@ -140,7 +140,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if path.is_file():
             rel = path.relative_to(STATIC_DIR).as_posix()
             if files.get_file_from_path(rel) is None:
-                files.append(File(rel, str(STATIC_DIR), config.site_dir, config.use_directory_urls))
+                files.append(File.generated(config, rel, content=shipped(rel)))
     if "shim" in _STATE:
         files.append(File.generated(config, material.SHIM_PATH, abs_src_path=str(_STATE["shim"])))
     img_root = cat.quizzes_dir
@@ -183,6 +183,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     conf = {"site": _STATE["site"], "lang": lang, "root": root_href,
             "progress": link(site_pages.PROGRESS_PAGE)}
     return f'<div hidden class="hvs-config" data-hvs-config="{attr_json(conf)}"></div>\n' + html
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Theme fixes that need the whole page (named navigation sections)."""
+    return material.name_nav_sections(output)
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -95,7 +95,8 @@ def _step(tp: Any, part: str | int) -> tuple[Any, list[Any]] | None:
 
 
 def _walk(root: Any, loc: tuple[Any, ...]) -> tuple[Any, list[Any]] | None:
-    tp, found = root, []
+    tp: Any = root
+    found: list[Any] = []
     for part in loc:
         step = _step(tp, part)
         if step is None:

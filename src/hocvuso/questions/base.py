@@ -81,7 +81,7 @@ class QuestionType(ABC):
     def controls(self, q: Any, dom_id: str, words: Any, render: Any) -> str:
         """The inputs as HTML that works before any script; ``words(key, **args)`` gives UI words."""
 
-    def schema_rules(self, node: dict[str, Any]) -> None:
+    def schema_rules(self, node: dict[str, Any]) -> None:  # noqa: B027 (most types add rules; some have none)
         """Add to the JSON Schema of the type's model what the checks can say there cheaply."""
 
 
