@@ -57,13 +57,13 @@ def prune_offline(site: Path) -> None:
 
 
 _SECTION_TOGGLE = re.compile(
-    r'(<label class="md-nav__link[^"]*" for="(?P<id>__nav_[0-9_]+)" id="(?P=id)_label")(?P<rest>[^>]*>\s*'
-    r'<span class="md-nav__icon md-icon"></span>\s*</label>)')
+    r'(<label class="md-nav__link[^"]*" for="(?P<id>__nav_[0-9_]+)" id="(?P=id)_label"[^>]*>\s*'
+    r'<span class="md-nav__icon md-icon"></span>)(\s*</label>)')
 _SECTION_TITLE = r'<label class="md-nav__title" for="{id}">\s*<span class="md-nav__icon md-icon"></span>\s*([^<]+?)\s*</label>'
 
 
 def name_nav_sections(html: str) -> str:
-    """Give each navigation section's toggle the section's title as its name.
+    """Give each navigation section's toggle the section's title, visually hidden, as its text.
 
     With ``navigation.indexes`` Material labels a section's ``<nav>`` by a toggle that holds only an
     icon, so with two courses or more every section is an unnamed navigation landmark (axe:
@@ -71,7 +71,7 @@ def name_nav_sections(html: str) -> str:
     """
     def named(m: re.Match[str]) -> str:
         title = re.search(_SECTION_TITLE.format(id=re.escape(m.group("id"))), html)
-        if title is None or "aria-label=" in m.group("rest"):
+        if title is None:
             return m.group(0)
-        return f'{m.group(1)} aria-label="{title.group(1)}"{m.group("rest")}'
+        return f'{m.group(1)}<span class="hvs-sr">{title.group(1)}</span>{m.group(3)}'
     return _SECTION_TOGGLE.sub(named, html)

@@ -118,8 +118,9 @@ def lesson_footer(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
         elif info.assessment:
             nav.append(f'<a class="md-button md-button--primary" href="{escape(link(assessment_rel(info.id)))}">'
                        f'{escape(t(lang, "course.take_assessment"))} →</a>')
+        # Named by the place in the course, not the course title alone: the sidebar's section already has that name.
         parts.append(f'<nav class="hvs-coursenav" data-hvs-course="{escape(info.id)}" '
-                     f'aria-label="{escape(course.course.title if course.course else "")}">{"".join(nav)}</nav>')
+                     f'aria-label="{escape(where)}">{"".join(nav)}</nav>')
     return "\n".join(parts)
 
 
