@@ -56,6 +56,9 @@ def _string_constants(tree: ast.AST) -> list[tuple[int, str, str | None]]:
             first = node.body[0]
             if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
                 docstrings.add(id(first.value))
+    for node in ast.walk(tree):  # patterns given to re.compile are not words for people
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "compile":
+            docstrings.update(id(sub) for sub in ast.walk(node))
     owners = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from hocvuso.content.catalog import load_catalog
+from hocvuso.content.item_writing import check_item_writing
 from hocvuso.content.rules import check_catalog
 from hocvuso.i18n import PROBLEMS
 from sample_project import BANK, COURSE, LESSON, make_project, write
@@ -41,6 +42,7 @@ class Case:
     where: str  # file of the problem
     needle: str  # text on the problem's line (first occurrence); "" for line 1
     after: int = 0  # the problem is this many lines below the needle's
+    warning: bool = False  # an item-writing rule: a warning, an error only with --strict
 
     def apply(self, root: Path) -> None:
         for rel, text in self.files.items():
@@ -152,6 +154,28 @@ CASES = [
     Case("framework.prefix", {"quizzes/framework.yml": FRAMEWORK.replace('code: "4.2"', 'code: "5.9"', 1)},
          "quizzes/framework.yml", '"5.9"'),
     Case("framework.missing", {"quizzes/framework.yml": None}, "quizzes/framework.yml", ""),
+    Case("item.longest_correct", {BANK_FILE: BANK + "".join(
+        f"  - id: dai-{i}\n    type: single\n    prompt: Tình huống số {i} khác hẳn các câu khác về chuyện {i}\n"
+        f"    options:\n      - text: Ngắn\n        feedback: Sai.\n      - text: Đáp án đúng dài hơn hẳn\n        correct: true\n"
+        for i in range(4))}, BANK_FILE, "questions:", warning=True),
+    Case("item.same_position", {BANK_FILE: BANK + "".join(
+        f"  - id: cho-{i}\n    type: single\n    prompt: Một tình huống riêng thứ {i} nói về việc {i}\n"
+        f"    options:\n      - text: Dài dòng mà sai\n        feedback: Sai.\n      - text: Đúng\n        correct: true\n"
+        for i in range(4))}, BANK_FILE, "questions:", warning=True),
+    Case("item.all_of_above", {BANK_FILE: question("    type: single\n    options:\n      - {text: A, correct: true}\n"
+                                                   "      - {text: Tất cả các đáp án trên, feedback: x}\n")},
+         BANK_FILE, "Tất cả các đáp án trên", warning=True),
+    Case("item.negative_stem", {BANK_FILE: question("    type: single\n    options:\n      - {text: A, correct: true}\n"
+                                                    "      - {text: B, feedback: x}\n").replace(
+        "prompt: Câu thêm", "prompt: Việc nào không nên làm khi nhận tin nhắn lạ?")},
+         BANK_FILE, "Việc nào không nên", warning=True),
+    Case("item.two_claims", {BANK_FILE: bank("prompt: Mã OTP có thể đọc cho nhân viên ngân hàng qua điện thoại.",
+                                             "prompt: Mã OTP có thể đọc cho nhân viên và mật khẩu có thể gửi qua tin nhắn.")},
+         BANK_FILE, "Mã OTP có thể đọc", warning=True),
+    Case("item.order_short", {BANK_FILE: question("    type: order\n    items: [Một, Hai]\n")}, BANK_FILE, "    items: [Một, Hai]",
+         warning=True),
+    Case("item.near_duplicate", {"quizzes/chu-de/ban-sao.yml": BANK.replace("Ngân hàng mẫu", "Bản sao")},
+         "quizzes/chu-de/mau.yml", "prompt: Một người gọi", warning=True),
 ]
 
 
@@ -165,7 +189,8 @@ def test_problem_code_is_reported_at_its_line(case: Case, tmp_path: Path) -> Non
     case.apply(root)
     cat = load_catalog(root)
     check_catalog(cat)
-    found = [(p.pos.file.resolve().relative_to(root.resolve()).as_posix(), p.pos.line)
-             for p in cat.report.sorted() if p.code == case.code]
-    assert (case.where, case.line(root)) in found, [p.format(root) for p in cat.report.sorted()]
+    check_item_writing(cat)
+    reported = cat.report.sorted(warnings=case.warning)
+    found = [(p.pos.file.resolve().relative_to(root.resolve()).as_posix(), p.pos.line) for p in reported if p.code == case.code]
+    assert (case.where, case.line(root)) in found, [p.format(root) for p in reported]
 

@@ -288,3 +288,15 @@ def test_a_bound_the_model_does_not_have_is_not_invented(project: Path) -> None:
 def test_hints_never_suggest_the_same_word(project: Path) -> None:
     bank_with(project, "    answer: false\n", "    answer: false\n    answers: false\n")
     assert all("có phải ý bạn là `answers`" not in ln for ln in problems(project))
+
+
+def test_item_writing_rules_warn_and_fail_only_with_strict(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bank_with(project, "    explanation: Luôn kiểm tra lại qua số chính thức.\n",
+              "    explanation: Luôn kiểm tra lại qua số chính thức.\n"
+              "  - id: sap-xep\n    type: order\n    prompt: Xếp hai việc\n    items: [Một, Hai]\n    explanation: Thế.\n")
+    assert cli_main(["check", str(project)]) == 0
+    out = capsys.readouterr()
+    assert "cảnh báo: câu sắp xếp chỉ có 2 mục" in out.out and "1 cảnh báo" in out.err
+    assert cli_main(["check", "--strict", str(project)]) == 1
+    assert cli_main(["check", "--lang", "en", str(project)]) == 0
+    assert "warning: the order question has only 2 items" in capsys.readouterr().out

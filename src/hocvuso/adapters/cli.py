@@ -11,6 +11,7 @@ from ..authoring.json_schema import SCHEMA_DIR, stale_schemas, write_schemas
 from ..authoring.scaffold import KINDS as NEW_KINDS
 from ..authoring.scaffold import ScaffoldError, create
 from ..content.catalog import load_catalog
+from ..content.item_writing import check_item_writing
 from ..content.rules import check_catalog
 from ..core.diagnostics import display_path
 from ..i18n import LANGS, lang_of, t
@@ -31,26 +32,33 @@ def _annotation(text: str) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Check every content file; print each problem as path:line:col."""
+    """Check every content file; print each problem as path:line:col, then the item-writing warnings."""
     paths = [Path(p) for p in (args.path or ["."])]
     root = find_root(paths[0])
     cat = load_catalog(root)
     check_catalog(cat)
+    check_item_writing(cat)
     lang = args.lang
     problems = cat.report.sorted()
+    warnings = cat.report.sorted(warnings=True)
     only = {p.resolve() for p in paths if p.is_file()}
     if only and all(p.is_file() for p in paths):
         problems = [p for p in problems if p.pos.file.resolve() in only]
-    for p in problems:
+        warnings = [p for p in warnings if p.pos.file.resolve() in only]
+    for p in problems + warnings:
         print(p.format(root, lang))
     annotate = args.github or os.environ.get("GITHUB_ACTIONS") == "true"
     if annotate:
-        for p in problems:
+        for p in problems + warnings:
             msg, fix = p.text(lang)
+            level = "error" if not p.warning or args.strict else "warning"
             where = f"file={display_path(p.pos.file, root)},line={p.pos.line},col={p.pos.col}"
-            print(f"::error {where},title=hocvuso check::{_annotation(f'{msg} — {fix}')}")
+            print(f"::{level} {where},title=hocvuso check::{_annotation(f'{msg} — {fix}')}")
+    if warnings:
+        print(t(lang, "cli.warnings", n=len(warnings)), file=sys.stderr)
     if problems:
         print(t(lang, "cli.found", n=len(problems)), file=sys.stderr)
+    if problems or (warnings and args.strict):
         return 1
     count = len(cat.banks) + len(cat.pages) + len(cat.assessments) + (1 if cat.framework else 0)
     print(t(lang, "cli.ok", n=count))
@@ -110,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     check = sub.add_parser("check", parents=[lang], help=t(hl, "cli.check"))
     check.add_argument("path", nargs="*", default=["."], help=t(hl, "cli.check_path"))
     check.add_argument("--github", action="store_true", help=t(hl, "cli.github"))
+    check.add_argument("--strict", action="store_true", help=t(hl, "cli.strict"))
     check.set_defaults(func=cmd_check)
 
     new = sub.add_parser("new", parents=[lang], help=t(hl, "cli.new"),

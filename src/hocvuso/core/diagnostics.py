@@ -21,11 +21,12 @@ class Pos:
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing an author must fix."""
+    """One thing an author must fix (or, for a warning, should look at)."""
 
     pos: Pos
     code: str
     args: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
+    warning: bool = field(default=False, compare=False)
 
     def text(self, lang: str = i18n.DEFAULT_LANG) -> tuple[str, str]:
         """Message and fix in ``lang``."""
@@ -47,7 +48,8 @@ class Problem:
     def format(self, root: Path | None = None, lang: str = i18n.DEFAULT_LANG) -> str:
         """``path:line:col: message — fix``, the path relative to ``root``."""
         msg, fix = self.text(lang)
-        return f"{display_path(self.pos.file, root)}:{self.pos.line}:{self.pos.col}: {msg} — {fix}"
+        kind = i18n.t(lang, "check.warning") + ": " if self.warning else ""
+        return f"{display_path(self.pos.file, root)}:{self.pos.line}:{self.pos.col}: {kind}{msg} — {fix}"
 
 
 def display_path(path: Path, root: Path | None) -> str:
@@ -71,10 +73,15 @@ class Report:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []  # advice (item-writing rules): errors only with `hocvuso check --strict`
 
     def add(self, pos: Pos, code: str, /, **args: object) -> None:
         """Record one problem."""
         self.problems.append(Problem(pos, code, args))
+
+    def warn(self, pos: Pos, code: str, /, **args: object) -> None:
+        """Record one piece of advice."""
+        self.warnings.append(Problem(pos, code, args, warning=True))
 
     def extend(self, problems: Iterable[Problem]) -> None:
         """Record several problems."""
@@ -83,11 +90,11 @@ class Report:
     def __bool__(self) -> bool:
         return bool(self.problems)
 
-    def sorted(self) -> list[Problem]:
-        """Problems ordered by file, line and column, duplicates dropped."""
+    def sorted(self, *, warnings: bool = False) -> list[Problem]:
+        """Problems (or warnings) ordered by file, line and column, duplicates dropped."""
         seen: set[tuple[str, int, int, str, str]] = set()
         out: list[Problem] = []
-        for p in sorted(self.problems, key=lambda p: (str(p.pos.file), p.pos.line, p.pos.col)):
+        for p in sorted(self.warnings if warnings else self.problems, key=lambda p: (str(p.pos.file), p.pos.line, p.pos.col)):
             key = (str(p.pos.file), p.pos.line, p.pos.col, p.code, repr(sorted(p.args.items())))
             if key not in seen:
                 seen.add(key)

@@ -217,6 +217,38 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
         "vi": ("bài tự đánh giá `{assessment}` không thuộc khóa học nào", "thêm `assessment: {assessment}` vào courses/<khóa>/index.md"),
         "en": ("assessment `{assessment}` belongs to no course", "add `assessment: {assessment}` to courses/<course>/index.md"),
     },
+    "item.longest_correct": {
+        "vi": ("đáp án đúng là lựa chọn dài nhất ở {count}/{total} câu ({share}%) của ngân hàng này",
+               "người học đoán được đáp án nhờ độ dài: viết các lựa chọn sai dài và cẩn thận như đáp án đúng"),
+        "en": ("the right option is the longest in {count} of {total} questions ({share}%) of this bank",
+               "learners can guess by length: write wrong options as long and careful as the right one"),
+    },
+    "item.same_position": {
+        "vi": ("đáp án đúng nằm ở vị trí {place} trong {count}/{total} câu của ngân hàng này",
+               "đổi chỗ để đáp án đúng khi ở đầu, khi ở giữa, khi ở cuối"),
+        "en": ("the right option is in place {place} in {count} of {total} questions of this bank",
+               "move the right option around: first, middle and last"),
+    },
+    "item.all_of_above": {
+        "vi": ("lựa chọn `{text}` kiểu \"tất cả các đáp án trên\"", "thay bằng một lựa chọn sai hợp lý, hoặc đổi thành câu `multiple`"),
+        "en": ("option `{text}` is an \"all of the above\" option", "replace it with a plausible wrong option, or make it a `multiple` question"),
+    },
+    "item.negative_stem": {
+        "vi": ("đề bài hỏi điều KHÔNG đúng nhưng chữ \"không\" không được nhấn mạnh", "viết **không** (in đậm) hoặc KHÔNG, hoặc hỏi theo cách khẳng định"),
+        "en": ("the prompt asks for what is NOT right but does not stress the negation", "write **not** (bold) or NOT, or ask the positive way"),
+    },
+    "item.two_claims": {
+        "vi": ("câu đúng/sai nối hai ý bằng \"và\"", "mỗi câu đúng/sai chỉ nêu một ý: tách thành hai câu hỏi"),
+        "en": ("the true/false statement joins two claims with \"and\"", "one claim per true/false statement: split it into two questions"),
+    },
+    "item.order_short": {
+        "vi": ("câu sắp xếp chỉ có {count} mục", "dùng ít nhất 3 bước, hoặc đổi thành câu chọn một đáp án"),
+        "en": ("the order question has only {count} items", "use at least 3 steps, or make it a single-choice question"),
+    },
+    "item.near_duplicate": {
+        "vi": ("đề bài gần giống câu `{qid}` của ngân hàng `{bank}`", "mỗi tình huống chỉ một câu hỏi: viết tình huống khác, hoặc bỏ một câu"),
+        "en": ("the prompt is nearly the same as question `{qid}` of bank `{bank}`", "one question per situation: write another situation, or drop one"),
+    },
     "framework.duplicate": {
         "vi": ("mã `{code}` lặp lại trong khung năng lực", "mỗi mã chỉ dùng một lần"),
         "en": ("code `{code}` appears twice in the framework", "use each code once"),

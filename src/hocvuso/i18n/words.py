@@ -29,7 +29,7 @@ WORDS: dict[str, Entry] = {
     "lesson.competences": {"vi": "Năng lực", "en": "Competences"},
     "lesson.objectives": {"vi": "Sau bài này, bạn sẽ", "en": "After this lesson you will"},
     "lesson.keypoints": {"vi": "Ghi nhớ", "en": "Remember"},
-    "lesson.sources": {"vi": "Nguồn tham khảo", "en": "Sources"},
+    "lesson.sources_count": {"vi": "Nguồn tham khảo ({n})", "en": ("Source ({n})", "Sources ({n})")},
     "lesson.course_nav": {"vi": "Khóa học {title}: bài {i}/{n}", "en": "Course {title}: lesson {i} of {n}"},
     "lesson.prev": {"vi": "Bài trước", "en": "Previous lesson"},
     "lesson.next": {"vi": "Bài sau", "en": "Next lesson"},
@@ -91,6 +91,10 @@ WORDS: dict[str, Entry] = {
     "cli.schema_stale": {"vi": "{path} cũ hoặc bị sửa tay — chạy `hocvuso schema` để tạo lại",
                          "en": "{path} is out of date or was edited by hand — run `hocvuso schema` to regenerate it"},
     "cli.schema_fresh": {"vi": "Các tệp schema đã khớp với định dạng.", "en": "The schema files match the formats."},
+    "cli.strict": {"vi": "coi các cảnh báo về cách viết câu hỏi là lỗi", "en": "treat item-writing warnings as errors"},
+    "cli.warnings": {"vi": "{n} cảnh báo về cách viết câu hỏi (lỗi khi chạy với --strict).",
+                     "en": ("{n} item-writing warning (an error with --strict).", "{n} item-writing warnings (errors with --strict).")},
+    "check.warning": {"vi": "cảnh báo", "en": "warning"},
     "cli.new_failed": {"vi": "hocvuso new: {error}", "en": "hocvuso new: {error}"},
     # ------------------------------------------------------------ hocvuso new
     "new.exists": {

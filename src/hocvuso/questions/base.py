@@ -8,6 +8,7 @@ The browser side of a type is one entry of the registry in ``static/assets/hocvu
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from html import escape
@@ -15,6 +16,7 @@ from typing import Any, ClassVar
 
 from ..core.diagnostics import Report
 from ..core.fields import Code, Level, Model, RefPath, Slug, Text
+from ..core.textnorm import fold
 from ..core.yaml_source import PathKey, SourceMap
 
 
@@ -54,6 +56,10 @@ class Place:
         """Report a problem at ``tail`` below the question (on its key when ``key``)."""
         self.report.add(self.smap.pos(self.path + tail, key=key), code, **args)
 
+    def warn(self, tail: PathKey, code: str, /, **args: object) -> None:
+        """Give item-writing advice at ``tail`` below the question."""
+        self.report.warn(self.smap.pos(self.path + tail), code, **args)
+
     def duplicates(self, field: str, texts: list[str], code: str, item_tail: PathKey = ()) -> None:
         """Report every text of a list that repeats an earlier one."""
         seen: set[str] = set()
@@ -84,6 +90,23 @@ class QuestionType(ABC):
     def schema_rules(self, node: dict[str, Any]) -> None:  # noqa: B027 (most types add rules; some have none)
         """Add to the JSON Schema of the type's model what the checks can say there cheaply."""
 
+    def advise(self, q: Any, at: Place) -> None:  # noqa: B027 (advice is optional per type)
+        """Item-writing advice for one question (warnings; errors with ``hocvuso check --strict``)."""
+
+    def one_right_option(self, q: Any) -> tuple[int, list[str]] | None:
+        """For a question with exactly one right option among several: its place and the option texts."""
+        return None
+
+
+NEGATIVE = re.compile(r"\b(?:nao|gi|dieu|viec|cach)\s+(?:la\s+)?khong\b|\bkhong\s+(?:nen|phai|dung|duoc)\b|\bnot\b")
+EMPHASIS = re.compile(r"\*\*[^*]*\b(?:không|KHÔNG|not|NOT)\b[^*]*\*\*|\bKHÔNG\b|\bNOT\b")
+
+
+def advise_on_prompt(prompt: str, at: Place) -> None:
+    """A negative stem ("Điều nào KHÔNG…") must stand out, or readers miss the negation."""
+    if NEGATIVE.search(fold(prompt)) and not EMPHASIS.search(prompt):
+        at.warn(("prompt",), "item.negative_stem")
+
 
 def choice_list(kind: str, dom_id: str, choices: list[tuple[str, str]]) -> str:
     """Radio buttons or checkboxes, one labelled row each: ``choices`` are (value, label HTML)."""
@@ -100,4 +123,4 @@ def text_list_rules(node: dict[str, Any], field: str, **rules: Any) -> None:
     node["properties"][field].update(rules)
 
 
-__all__ = ["Image", "Option", "Place", "QuestionBase", "QuestionType", "choice_list", "text_list_rules"]
+__all__ = ["advise_on_prompt", "Image", "Option", "Place", "QuestionBase", "QuestionType", "choice_list", "text_list_rules"]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
-from .base import Option, Place, QuestionType, choice_list
+from ..core.textnorm import fold
+from .base import Option, Place, QuestionType, advise_on_prompt, choice_list
+
+ALL_OF_ABOVE = re.compile(r"\b(?:tat ca|ca (?:hai|ba|bon))(?: cac)? (?:y|dap an|lua chon|cau)(?: deu)? (?:tren|dung)\b"
+                          r"|\ball of the above\b|\bnone of the above\b")
 
 
 def correct_option_schema() -> dict[str, Any]:
@@ -26,6 +31,12 @@ class ChoiceType(QuestionType):
 
     def check_correct(self, count: int, at: Place) -> None:
         """Report a wrong number of right options."""
+
+    def advise(self, q: Any, at: Place) -> None:
+        advise_on_prompt(q.prompt, at)
+        for i, option in enumerate(q.options):
+            if ALL_OF_ABOVE.search(fold(option.text)):
+                at.warn(("options", i, "text"), "item.all_of_above", text=option.text)
 
     def answer_key(self, q: Any, render: Any) -> dict[str, Any]:
         return {"correct": [i for i, o in enumerate(q.options) if o.correct],

@@ -25,6 +25,10 @@ class Order(QuestionType):
             at.add(("items",), "question.order_items", key=True, count=len(q.items))
         at.duplicates("items", q.items, "question.order_duplicate")
 
+    def advise(self, q: Any, at: Place) -> None:
+        if len(q.items) < 3:
+            at.warn(("items",), "item.order_short", count=len(q.items))
+
     def answer_key(self, q: Any, render: Any) -> dict[str, Any]:
         return {"items": [render(i) for i in q.items]}
 

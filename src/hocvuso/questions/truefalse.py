@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from .base import Place, QuestionBase, QuestionType, choice_list
+
+TWO_CLAIMS = re.compile(r"\s(?:và|and)\s", re.I)
 
 
 class TrueFalseQuestion(QuestionBase):
@@ -18,6 +21,12 @@ class TrueFalse(QuestionType):
 
     def check(self, q: Any, at: Place) -> None:
         """The model says everything: ``answer`` is true or false."""
+
+    def advise(self, q: Any, at: Place) -> None:
+        # "A và B" with a clause on each side is two claims: a learner who knows one of them cannot answer.
+        sides = TWO_CLAIMS.split(q.prompt.strip().rstrip("."), maxsplit=1)
+        if len(sides) == 2 and all(len(side.split()) >= 4 for side in sides):
+            at.warn(("prompt",), "item.two_claims")
 
     def answer_key(self, q: Any, render: Any) -> dict[str, Any]:
         return {"answer": q.answer}

@@ -83,22 +83,25 @@ def lesson_footer(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
     lesson = page.lesson
     assert lesson is not None
     parts: list[str] = []
+    # "Ghi nhớ" comes before the end-of-lesson check: the learner reviews, then checks themselves.
+    if lesson.keypoints:
+        points = "".join(f"<li>{to_inline_html(k)}</li>" for k in lesson.keypoints)
+        parts.append(f'<div class="admonition tip hvs-keypoints"><p class="admonition-title">'
+                     f'{escape(t(lang, "lesson.keypoints"))}</p><ul>{points}</ul></div>')
     if lesson.quiz is not None:
         shown = {(b.ref.bank, qid) for b in page.blocks if b.ref for qid in (b.ref.questions or [])}
         items = cat.select(lesson.quiz, skip=frozenset(shown))
         if items:
             ctx = Context(lang=lang, image_url=image_url_for(cat))
             parts.append(render_quiz(items, block="end", title=lesson.quiz.title or t(lang, "quiz.end"), ctx=ctx))
-    if lesson.keypoints:
-        points = "".join(f"<li>{to_inline_html(k)}</li>" for k in lesson.keypoints)
-        parts.append(f'<div class="admonition tip hvs-keypoints"><p class="admonition-title">'
-                     f'{escape(t(lang, "lesson.keypoints"))}</p><ul>{points}</ul></div>')
     if lesson.sources:
+        # Folded away: a dozen links must not stand between the learner and "Bài sau".
         items_html = "".join(
             f'<li><a href="{escape(s.url)}" rel="noopener">{escape(s.title)}</a>'
             f'{" (" + escape(s.date) + ")" if s.date else ""}</li>' for s in lesson.sources)
-        parts.append(f'<section class="hvs-sources"><h2 id="hvs-sources">{escape(t(lang, "lesson.sources"))}</h2>'
-                     f"<ul>{items_html}</ul></section>")
+        parts.append(f'<details class="hvs-sources" id="hvs-sources"><summary>'
+                     f'{escape(t(lang, "lesson.sources_count", n=len(lesson.sources)))}</summary>'
+                     f"<ul>{items_html}</ul></details>")
     for course in cat.courses_of(page.rel):
         info = course.course.course if course.course else None
         if info is None:
