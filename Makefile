@@ -43,9 +43,10 @@ offline: setup
 check: $(VENV_STAMP)
 	.venv/bin/hocvuso check
 
-lint: $(VENV_STAMP)
+lint: $(VENV_STAMP) $(NPM_STAMP)
 	.venv/bin/ruff check src tests hooks scripts
 	.venv/bin/mypy
+	node_modules/.bin/eslint src/hocvuso/static tests/js eslint.config.mjs
 
 ## test: every test (Python, JS model, browser), plus lint and type checks
 test: setup chromium

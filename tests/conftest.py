@@ -43,6 +43,37 @@ def repo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path
     server.shutdown()
 
 
+SECOND_COURSE = """\
+---
+title: Khóa học thứ hai
+summary: Một khóa học nhỏ để trang web có hai khóa học, như khi các nhóm khác có khóa học riêng.
+course:
+  id: khoa-hai
+  audience: Người học thử
+  lessons:
+    - thu-vien/vneid.md
+    - thu-vien/lua-dao-truc-tuyen.md
+---
+
+Khóa học này chỉ có trong bộ kiểm thử.
+"""
+
+
+@pytest.fixture(scope="session")
+def two_course_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The repository's content plus a second course, online edition, served on 127.0.0.1: every
+    page type must stay accessible when a site has several courses (named navigation sections)."""
+    project = copy_project(tmp_path_factory.mktemp("two-courses"))
+    (project / "courses" / "khoa-hai").mkdir()
+    (project / "courses" / "khoa-hai" / "index.md").write_text(SECOND_COURSE, encoding="utf-8")
+    out = project / "site"
+    url, server = serve(out)
+    proc = mkdocs_build(project, out, extra_env={"SITE_URL": url})
+    assert proc.returncode == 0, proc.stderr
+    yield url
+    server.shutdown()
+
+
 @pytest.fixture(scope="session")
 def repo_site(repo_server: tuple[Path, str]) -> Path:
     """Folder of the online build."""
@@ -119,3 +150,13 @@ def copy_project(dest: Path, *, content: bool = True) -> Path:
         shutil.copytree(ROOT / "courses", dest / "courses")
         shutil.copytree(ROOT / "quizzes", dest / "quizzes")
     return dest
+
+
+BROWSER_TESTS = Path(__file__).resolve().parent / "browser"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test under tests/browser drives Debian's chromium: mark it ``browser`` (``-m "not browser"`` skips them)."""
+    for item in items:
+        if BROWSER_TESTS in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.browser)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import mkdocs_build
-from hocvuso.external_refs import scan_site
+from hocvuso.build.external_refs import scan_site
 from sample_project import BANK, LESSON, make_project, write
 
 XSS_BANK = BANK.replace(
@@ -150,8 +150,8 @@ def test_markdown_extension_works_outside_mkdocs(tmp_path: Path) -> None:
     import markdown
 
     root = make_project(tmp_path / "p")
-    md = markdown.Markdown(extensions=["pymdownx.superfences", "hocvuso.markdown_ext"],
-                           extension_configs={"hocvuso.markdown_ext": {"root": str(root), "lang": "en"}})
+    md = markdown.Markdown(extensions=["pymdownx.superfences", "hocvuso.adapters.markdown_ext"],
+                           extension_configs={"hocvuso.adapters.markdown_ext": {"root": str(root), "lang": "en"}})
     out = md.convert("Intro\n\n```quiz\nbank: chu-de/mau\nquestions: [cau-hai, cau-ba]\n```\n\nAfter\n")
     data = question_data(out)
     assert [d["id"] for d in data] == ["cau-hai", "cau-ba"]

@@ -7,12 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from hocvuso.catalog import Catalog, load_catalog
-from hocvuso.checks import check_catalog
+from hocvuso.content.catalog import Catalog, load_catalog
+from hocvuso.content.item_writing import check_item_writing
+from hocvuso.content.rules import check_catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 CAT: Catalog = load_catalog(ROOT)
 check_catalog(CAT)
+check_item_writing(CAT)
+PICTURE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")
 COURSE_LESSONS = sorted({rel for c in CAT.courses.values() if c.course for rel in c.course.course.lessons})
 COURSE_BANKS = sorted({CAT.pages[rel].lesson.quiz.bank for rel in COURSE_LESSONS  # type: ignore[union-attr]
                        if rel in CAT.pages and CAT.pages[rel].lesson and CAT.pages[rel].lesson.quiz})  # type: ignore[union-attr]
@@ -20,6 +23,18 @@ COURSE_BANKS = sorted({CAT.pages[rel].lesson.quiz.bank for rel in COURSE_LESSONS
 
 def test_content_has_no_problems() -> None:
     assert CAT.report.format(ROOT) == []
+
+
+def test_content_passes_the_item_writing_rules() -> None:
+    """What `hocvuso check --strict` holds authors to: no item-writing warning anywhere."""
+    assert [p.format(ROOT) for p in CAT.report.sorted(warnings=True)] == []
+
+
+def test_glossary_exists_and_every_shared_lesson_links_to_it() -> None:
+    assert (ROOT / "courses" / "tu-dien.md").is_file()
+    for rel, page in CAT.lessons.items():
+        if rel.startswith("thu-vien/"):
+            assert "tu-dien.md#" in page.body, f"{rel} links no term to the glossary"
 
 
 def test_every_campaign_course_in_the_repo_has_an_assessment() -> None:
@@ -41,6 +56,12 @@ def test_lesson_follows_the_writing_rules(rel: str) -> None:
     words = len(re.findall(r"\w+", re.sub(r"```.*?```", " ", page.body, flags=re.S)))
     assert 600 <= words <= 1500, f"{words} words; lessons are 600-1,500 words"
     assert page.blocks, "a practice block inside the lesson"
+    pictures = PICTURE.findall(page.body)
+    assert len(pictures) >= 2, f"{len(pictures)} pictures; at least two per lesson"
+    for alt, src in pictures:
+        assert len(alt.split()) >= 3, f"{src}: alt text that says what the picture shows"
+        assert (page.file.parent / src).is_file(), f"{src}: the picture file"
+        assert src.endswith(".svg") and (page.file.parent / src).stat().st_size < 30 * 1024, f"{src}: an SVG under 30 KB"
 
 
 @pytest.mark.parametrize("bank_id", COURSE_BANKS)

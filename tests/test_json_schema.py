@@ -14,13 +14,13 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from hocvuso import json_schema
-from hocvuso.catalog import load_catalog
-from hocvuso.checks import check_catalog
-from hocvuso.cli import main as cli_main
-from hocvuso.diagnostics import Problem
-from hocvuso.json_schema import KINDS, build_schemas, kind_of, modeline, schema_text, stale_schemas, untitled_fields
-from hocvuso.yaml_source import load_yaml
+from hocvuso.adapters.cli import main as cli_main
+from hocvuso.authoring import json_schema
+from hocvuso.authoring.json_schema import KINDS, build_schemas, kind_of, modeline, schema_text, stale_schemas, untitled_fields
+from hocvuso.content.catalog import load_catalog
+from hocvuso.content.rules import check_catalog
+from hocvuso.core.diagnostics import Problem
+from hocvuso.core.yaml_source import load_yaml
 from sample_project import COURSE, make_project, write
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,7 +59,7 @@ def test_schemas_are_valid_draft_2020_12() -> None:
 
 
 def test_every_field_has_a_vietnamese_title() -> None:
-    assert untitled_fields() == [], "add these fields to FIELD_TEXT in src/hocvuso/json_schema.py"
+    assert untitled_fields() == [], "add these fields to FIELD_TEXT in src/hocvuso/i18n/schema_words.py"
     bank = SCHEMAS["bank"]
     assert bank["title"] == "Ngân hàng câu hỏi"
     assert bank["properties"]["questions"]["title"] == "Các câu hỏi"

@@ -17,10 +17,10 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from conftest import copy_project, mkdocs_build
-from hocvuso.cli import main as cli_main
-from hocvuso.json_schema import build_schema
-from hocvuso.scaffold import slugify
-from hocvuso.yaml_source import load_yaml
+from hocvuso.adapters.cli import main as cli_main
+from hocvuso.authoring.json_schema import build_schema
+from hocvuso.authoring.scaffold import slugify
+from hocvuso.core.yaml_source import load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 

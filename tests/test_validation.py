@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from hocvuso.catalog import load_catalog
-from hocvuso.checks import check_catalog
-from hocvuso.cli import main as cli_main
-from sample_project import BANK, LESSON, make_project, write
+from hocvuso.adapters.cli import main as cli_main
+from hocvuso.content.catalog import load_catalog
+from hocvuso.content.rules import check_catalog
+from sample_project import BANK, COURSE, LESSON, make_project, write
 
 
 def problems(root: Path, lang: str = "vi") -> list[str]:
@@ -257,3 +257,46 @@ def test_quiz_block_yaml_error_points_inside_the_block(project: Path) -> None:
     assert line.startswith("courses/chu-de/bai-mau.md:"), line
     reported = int(line.split(":")[1])
     assert line_of(text, "bank: chu-de/mau") <= reported <= line_of(text, "questions: [cau-mot") + 1, line
+
+
+def test_reference_checks_run_when_front_matter_has_other_problems(project: Path) -> None:
+    broken = LESSON.replace("summary: Một bài học mẫu.\n", "").replace("quiz: chu-de/mau", "quiz: chu-de/khong-co")
+    write(project, "courses/chu-de/bai-mau.md", broken)
+    lines = problems(project)
+    assert only(lines, "thiếu trường bắt buộc `summary`").startswith("courses/chu-de/bai-mau.md:")
+    assert only(lines, "không có ngân hàng câu hỏi `chu-de/khong-co`").startswith(
+        f"courses/chu-de/bai-mau.md:{line_of(broken, 'quiz: chu-de/khong-co')}:")
+
+
+def test_did_you_mean_offers_only_keys_allowed_in_that_place(project: Path) -> None:
+    # `level` exists in banks but not in a draw entry: no hint may send the author there.
+    write(project, "quizzes/assessments/mau.yml",
+          'schema_version: 1\ntitle: T\npass_percent: 70\nlevels: [2]\ndraw:\n  - {domain: "4", count: 1, levle: 2}\n')
+    write(project, "courses/khoa-mau/index.md", COURSE.replace("  lessons:\n", "  assessment: mau\n  lessons:\n"))
+    line = only(problems(project), "khóa lạ `levle`")
+    assert "có phải ý bạn là" not in line
+    bank_with(project, "    explanation: Luôn", "    explaination: Luôn")
+    assert "có phải ý bạn là `explanation`" in only(problems(project), "khóa lạ `explaination`")
+
+
+def test_a_bound_the_model_does_not_have_is_not_invented(project: Path) -> None:
+    write(project, "courses/chu-de/bai-mau.md", LESSON.replace("questions: [cau-mot]\n", "count: 0\n"))
+    line = only(problems(project), "`count`")
+    assert "phải từ 1 trở lên" in line and "100" not in line
+
+
+def test_hints_never_suggest_the_same_word(project: Path) -> None:
+    bank_with(project, "    answer: false\n", "    answer: false\n    answers: false\n")
+    assert all("có phải ý bạn là `answers`" not in ln for ln in problems(project))
+
+
+def test_item_writing_rules_warn_and_fail_only_with_strict(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bank_with(project, "    explanation: Luôn kiểm tra lại qua số chính thức.\n",
+              "    explanation: Luôn kiểm tra lại qua số chính thức.\n"
+              "  - id: sap-xep\n    type: order\n    prompt: Xếp hai việc\n    items: [Một, Hai]\n    explanation: Thế.\n")
+    assert cli_main(["check", str(project)]) == 0
+    out = capsys.readouterr()
+    assert "cảnh báo: câu sắp xếp chỉ có 2 mục" in out.out and "1 cảnh báo" in out.err
+    assert cli_main(["check", "--strict", str(project)]) == 1
+    assert cli_main(["check", "--lang", "en", str(project)]) == 0
+    assert "warning: the order question has only 2 items" in capsys.readouterr().out

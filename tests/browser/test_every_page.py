@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from hvs_page import axe
 
+pytestmark = pytest.mark.browser
+
 
 def pages_of(site: Path) -> list[str]:
     """Every HTML page of a build, relative to its folder (404 page left out)."""
@@ -28,9 +30,11 @@ def test_no_console_errors_on_any_page(edition: str, repo_site: Path, repo_site_
     print(f"\n{edition}: {len(pages)} pages opened without console errors")
 
 
-@pytest.mark.parametrize("rel", ["", "thu-vien/vneid/", "nguoi-dan/", "nguoi-dan/tu-danh-gia/", "tien-do/", "khung-nang-luc/"])
-def test_whole_page_has_no_accessibility_violations(rel: str, site_url: str, page: Any) -> None:
-    """The theme too, not only the lesson content: search dialog name and header contrast are fixed."""
-    page.goto(site_url + rel)
+@pytest.mark.parametrize("rel", ["", "thu-vien/vneid/", "nguoi-dan/", "nguoi-dan/tu-danh-gia/", "tien-do/", "khung-nang-luc/",
+                                 "khoa-hai/"])
+def test_whole_page_has_no_accessibility_violations(rel: str, two_course_url: str, page: Any) -> None:
+    """The theme too, not only the lesson content: search dialog name and header contrast are fixed, and each
+    course's navigation section is named after the course, on a site with two courses."""
+    page.goto(two_course_url + rel)
     page.wait_for_function("document.documentElement.classList.contains('hvs-js')")
     assert axe(page, "html") == []

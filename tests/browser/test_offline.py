@@ -10,13 +10,14 @@ from typing import Any
 import pytest
 
 from conftest import ROOT, serve
-from hocvuso.offline_zip import build_offline
+from hocvuso.adapters.material import prune_offline
+from hocvuso.build.offline_zip import build_offline
 
 
 @pytest.fixture(scope="module")
 def unzipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("offline")
-    zip_path = build_offline(ROOT, work / "dist", work / "build")
+    zip_path = build_offline(ROOT, work / "dist", work / "build", prune_offline)
     with zipfile.ZipFile(zip_path) as zf:
         names = zf.namelist()
         zf.extractall(work / "usb")

@@ -85,15 +85,17 @@ def test_every_question_type_right_and_wrong(edition: str, site_url: str, offlin
     # "Làm lại": answers and results cleared, options reshuffled, summary gone.
     quiz = quizzes.first
     texts = "els => els.map(ul => [...ul.querySelectorAll('.hvs-opt__text')].map(e => e.textContent))"
-    before = quiz.locator(".hvs-options").evaluate_all(texts)
+    shuffled = ".hvs-q--single .hvs-options, .hvs-q--multiple .hvs-options"  # true/false keeps its order
+    before = quiz.locator(shuffled).evaluate_all(texts)
+    page.clock.set_fixed_time(1_767_225_600_000)  # the reshuffle is seeded by the clock: pin it
     quiz.locator("button.hvs-retry").click()
     assert quiz.locator(".hvs-result:visible").count() == 0
     assert quiz.locator(".hvs-quiz__summary").is_hidden()
     assert quiz.locator("input:checked").count() == 0
     assert all(v == "" for v in quiz.locator("select, input[type=text]").evaluate_all("els => els.map(e => e.value)"))
-    after = quiz.locator(".hvs-options").evaluate_all(texts)
+    after = quiz.locator(shuffled).evaluate_all(texts)
     assert [sorted(x) for x in before] == [sorted(x) for x in after], "same options"
-    assert before != after, "options reshuffled"
+    assert before and all(b != a for b, a in zip(before, after, strict=True)), "every question's options reshuffled"
     assert page.evaluate("document.activeElement.matches('.hvs-quiz input, .hvs-quiz select')"), "focus back at the start"
     assert page.errors == []  # type: ignore[attr-defined]
 

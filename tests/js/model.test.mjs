@@ -230,17 +230,45 @@ test("rng and shuffle are reproducible from a seed", () => {
   assert.notDeepEqual(M.shuffle(items, M.rng(1)), M.shuffle(items, M.rng(2)));
 });
 
-test("UI words: Vietnamese and English have the same keys, and every key the engine uses exists", async () => {
+test("UI words: one catalogue, both languages with the same keys and placeholders, every key used exists and every key is used", async () => {
   const {readFileSync} = await import("node:fs");
   const dir = new URL("../../src/hocvuso/static/assets/hocvuso/", import.meta.url);
   globalThis.window = globalThis;
   require(new URL("i18n.js", dir).pathname);
   const {vi, en} = globalThis.HVS.i18n;
   assert.deepEqual(Object.keys(en).sort(), Object.keys(vi).sort());
+  const holes = text => [...text.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort().join();
+  for (const k of Object.keys(vi)) assert.equal(holes(en[k]), holes(vi[k]), `placeholders of ${k}`);
   const used = new Set();
-  for (const f of ["view.js", "boot.js"]) {
-    for (const m of readFileSync(new URL(f, dir), "utf8").matchAll(/\bt\("(\w+)"/g)) used.add(m[1]);
+  for (const f of ["view.js", "boot.js", "assessment.js"]) {
+    const source = readFileSync(new URL(f, dir), "utf8");
+    for (const m of source.matchAll(/\bt\("(\w+)"/g)) used.add(m[1]);
+    for (const m of source.matchAll(/\[((?:"\w+",\s*)+"\w+")\]\.(?:map|forEach)/g)) {
+      for (const k of m[1].match(/\w+/g)) used.add(k);  // keys looked up in a loop: ["exp", "imp", "reset"].map(...)
+    }
+    for (const m of source.matchAll(/\bt\([^()]*? \? "(\w+)" : "(\w+)"/g)) { used.add(m[1]); used.add(m[2]); }
   }
-  for (const k of ["corrupt", "unavailable", "quota", "newer", "exp", "imp", "reset", "check", "retry"]) used.add(k);
+  for (const k of ["corrupt", "unavailable", "quota", "newer", "check", "retry", "search"]) used.add(k);  // looked up by a variable
   for (const k of used) assert.ok(k in vi, `missing UI word: ${k}`);
+  for (const k of Object.keys(vi)) assert.ok(used.has(k), `unused UI word: ${k}`);
+});
+
+test("registry: every question type can read, write, tell answered, check and show its right answer", () => {
+  for (const [name, type] of Object.entries(M.types)) {
+    for (const f of ["read", "write", "isAnswered", "check"]) assert.equal(typeof type[f], "function", `${name}.${f}`);
+    assert.ok(typeof type.solution === "function" || typeof type.isRightOption === "function", `${name}: a way to show the answer`);
+  }
+  assert.deepEqual(Object.keys(M.types).sort(), Object.keys(Q).sort(), "the tests cover every type");
+});
+
+test("reshuffle for 'Làm lại' never returns the order just shown, for any seed", () => {
+  for (let n = 2; n <= 6; n++) {
+    const items = Array.from({length: n}, (_, i) => i);
+    for (let seed = 0; seed < 2000; seed++) {
+      const out = M.reshuffle(items, M.rng(seed));
+      assert.notDeepEqual(out, items, `n=${n} seed=${seed}`);
+      assert.deepEqual([...out].sort((x, y) => x - y), items);
+    }
+  }
+  assert.deepEqual(M.reshuffle([7], M.rng(1)), [7]);
 });

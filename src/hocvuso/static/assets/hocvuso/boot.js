@@ -75,7 +75,7 @@
   d.addEventListener("click", e => {
     let box = on(e, ".hvs-exp");
     if (box) {
-      const c = V.config(), name = `${c.site || "hocvuso"}-${c.lang == "en" ? "progress" : "tien-do"}-${new Date().toISOString().slice(0, 10)}.json`,
+      const c = V.config(), name = `${c.site || "hocvuso"}-${c.lang === "en" ? "progress" : "tien-do"}-${new Date().toISOString().slice(0, 10)}.json`,
         url = URL.createObjectURL(new Blob([JSON.stringify(HVS.state(), null, 1)], {type: "application/json"}));
       Object.assign(el("a"), {href: url, download: name}).click();
       setTimeout(() => URL.revokeObjectURL(url), 5000);
@@ -100,6 +100,6 @@
     rd.readAsText(f);
   });
 
-  if (d.readyState == "loading") d.addEventListener("DOMContentLoaded", HVS.boot); else setTimeout(HVS.boot);
+  if (d.readyState === "loading") d.addEventListener("DOMContentLoaded", HVS.boot); else setTimeout(HVS.boot);
   if (window.document$) window.document$.subscribe(() => HVS.boot());
 })();

@@ -1,60 +1,140 @@
-/* Học vụ số model (no DOM): answer checking, stored progress, seeded shuffles.
+/* Học vụ số model (no DOM of its own): the question-type registry, answer checking, stored progress, seeded shuffles.
    Older stored shape v0 (no "v"): {"lessons": {id: {"visited": true|ms, "score": 0..1, "answers": {...}}}} */
-(G => {
-  const HVS = G.HVS = G.HVS || {}, M = HVS.model = {},
-    obj = x => !!x && typeof x == "object" && !Array.isArray(x),
-    num = x => typeof x == "number" && isFinite(x),
-    share = x => num(x) && x >= 0 && x <= 1,
-    keys = o => Object.keys(o || {}),
-    fill = (x, y) => { keys(y).forEach(k => { if (x[k] == null) x[k] = y[k]; }); return x; },
-    empty = M.emptyState = () => ({v: 1, lessons: {}, courses: {}, assessments: {}});
+(function (global) {
+  "use strict";
+  const HVS = global.HVS = global.HVS || {};
+  const M = HVS.model = {};
+
+  const isObject = x => !!x && typeof x === "object" && !Array.isArray(x);
+  const isNumber = x => typeof x === "number" && isFinite(x);
+  const isShare = x => isNumber(x) && x >= 0 && x <= 1;
+  const keys = o => Object.keys(o || {});
+  const fillMissing = (target, source) => {
+    keys(source).forEach(k => { if (target[k] == null) target[k] = source[k]; });
+    return target;
+  };
+  const emptyState = M.emptyState = () => ({v: 1, lessons: {}, courses: {}, assessments: {}});
   M.storageKey = site => "hvs:v1:" + site;
 
-  const fromV0 = d => {
+  /* ---------------------------------------------------------------- answers */
+
+  // Typed answers are compared ignoring case, spaces, Vietnamese accents and surrounding punctuation.
+  M.normalizeAnswer = text => String(text == null ? "" : text).toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "")
+    .replace(/đ/g, "d").replace(/\s+/g, " ").replace(/^[ .,;:!?"']+|[ .,;:!?"']+$/g, "");
+
+  const numbersInOrder = values => values.map(Number).sort((x, y) => x - y).join();
+  const inputs = fieldset => [...fieldset.querySelectorAll("input")];
+  const selects = fieldset => [...fieldset.querySelectorAll("select")];
+
+  // Options with radio buttons or checkboxes; `multi` lets the learner tick several.
+  const choice = multi => ({
+    shuffles: true,
+    read: fs => {
+      const values = inputs(fs).filter(i => i.checked).map(i => i.value);
+      return multi ? values : values.length ? values[0] : null;
+    },
+    write: (fs, response) => inputs(fs).forEach(i => {
+      i.checked = multi ? (response || []).includes(i.value) : i.value === response;
+    }),
+    isAnswered: (q, response) => multi ? !!response && response.length > 0 : response != null && response !== "",
+    check: (q, response) => {
+      const chosen = (multi ? response || [] : response == null || response === "" ? [] : [response]).map(Number);
+      return {chosen, correct: numbersInOrder(chosen) === numbersInOrder(q.correct)};
+    },
+    isRightOption: (q, value) => q.correct.includes(Number(value)),
+    solution: () => null // the options themselves are marked
+  });
+
+  // One drop-down per row (order: a step per position; match: a right side per left side).
+  const rows = (size, solution) => ({
+    rows: true,
+    read: fs => selects(fs).map(s => s.value),
+    write: (fs, response) => selects(fs).forEach((s, i) => { s.value = (response && response[i]) || ""; }),
+    isAnswered: (q, response) => !!response && response.length === size(q) && response.every(v => v != null && v !== ""),
+    check: (q, response) => {
+      const marks = Array.from({length: size(q)}, (_, i) => !!response && response[i] === String(i));
+      return {rows: marks, correct: marks.every(Boolean)};
+    },
+    solution
+  });
+
+  /* The one registry of question types: how to read and write a response in a question's fieldset,
+     when it counts as answered, how to check it, and the right answer to show. Python's
+     hocvuso/questions package renders the matching controls and answer keys. */
+  M.types = {
+    single: choice(false),
+    multiple: choice(true),
+    truefalse: Object.assign(choice(false), {
+      shuffles: false,
+      check: (q, response) => ({correct: response === String(q.answer)}),
+      isRightOption: (q, value) => value === String(q.answer)
+    }),
+    text: {
+      read: fs => fs.querySelector("input").value,
+      write: (fs, response) => { fs.querySelector("input").value = response || ""; },
+      isAnswered: (q, response) => response != null && String(response).trim() !== "",
+      check: (q, response) => {
+        const typed = M.normalizeAnswer(response);
+        return {correct: typed !== "" && q.answers.some(a => M.normalizeAnswer(a) === typed)};
+      },
+      solution: q => ({text: q.answers[0]})
+    },
+    order: rows(q => q.items.length, q => ({list: "ol", items: q.items})),
+    match: rows(q => q.pairs, q => ({list: "ul", items: q.solution.map(pair => pair[0] + " → " + pair[1])}))
+  };
+
+  const typeOf = q => M.types[q.type];
+  // response: single "2"|null, multiple ["0","2"], truefalse "true"|"false"|null, text "…", order/match ["1","0",…]
+  M.check = (q, response) => typeOf(q).check(q, response);
+  M.isAnswered = (q, response) => typeOf(q).isAnswered(q, response);
+
+  /* ---------------------------------------------------------------- stored progress */
+
+  const fromV0 = old => {
     const lessons = {};
-    for (const id in d.lessons) {
-      const o = d.lessons[id];
-      if (!obj(o)) continue;
-      const L = lessons[id] = {answers: obj(o.answers) ? o.answers : {}};
-      if (o.visited) L.visited = num(o.visited) ? o.visited : 1;
-      if (share(o.score)) L.best = L.last = o.score;
+    for (const id in old.lessons) {
+      const o = old.lessons[id];
+      if (!isObject(o)) continue;
+      const lesson = lessons[id] = {answers: isObject(o.answers) ? o.answers : {}};
+      if (o.visited) lesson.visited = isNumber(o.visited) ? o.visited : 1;
+      if (isShare(o.score)) lesson.best = lesson.last = o.score;
     }
     return {v: 1, lessons};
   };
 
   // Keeps unknown keys, drops pieces of the wrong type (and says the data was damaged).
-  const clean = d => {
-    const s = Object.assign(empty(), d, {v: 1});
-    let bad = false;
-    ["lessons", "courses", "assessments"].forEach(k => {
-      if (!obj(s[k])) { bad = bad || s[k] != null; s[k] = {}; }
-      keys(s[k]).forEach(id => { if (!obj(s[k][id])) { delete s[k][id]; bad = true; } });
+  const clean = data => {
+    const state = Object.assign(emptyState(), data, {v: 1});
+    let damaged = false;
+    ["lessons", "courses", "assessments"].forEach(group => {
+      if (!isObject(state[group])) { damaged = damaged || state[group] != null; state[group] = {}; }
+      keys(state[group]).forEach(id => { if (!isObject(state[group][id])) { delete state[group][id]; damaged = true; } });
     });
-    Object.values(s.lessons).forEach(L => {
-      if (!obj(L.answers)) L.answers = {};
-      keys(L.answers).forEach(k => { if (typeof L.answers[k] != "boolean") delete L.answers[k]; });
-      if (L.visited != null && !num(L.visited)) delete L.visited;
-      ["best", "last"].forEach(k => { if (L[k] != null && !share(L[k])) delete L[k]; });
+    Object.values(state.lessons).forEach(lesson => {
+      if (!isObject(lesson.answers)) lesson.answers = {};
+      keys(lesson.answers).forEach(k => { if (typeof lesson.answers[k] !== "boolean") delete lesson.answers[k]; });
+      if (lesson.visited != null && !isNumber(lesson.visited)) delete lesson.visited;
+      ["best", "last"].forEach(k => { if (lesson[k] != null && !isShare(lesson[k])) delete lesson[k]; });
     });
-    return {state: s, problem: bad ? "corrupt" : null};
+    return {state, problem: damaged ? "corrupt" : null};
   };
 
   M.parseState = text => {
-    let d = null;
-    if (text == null || text === "") return {state: empty(), problem: null};
-    try { d = JSON.parse(text); } catch (e) { /* corrupt */ }
-    if (!obj(d) || (d.v == null && !obj(d.lessons))) return {state: empty(), problem: "corrupt"};
-    if (d.v == null) d = fromV0(d);
-    else if (d.v !== 1) return {state: empty(), problem: num(d.v) && d.v > 1 ? "newer" : "corrupt"};
-    return clean(d);
+    let data = null;
+    if (text == null || text === "") return {state: emptyState(), problem: null};
+    try { data = JSON.parse(text); } catch (e) { /* damaged: handled below */ }
+    if (!isObject(data) || (data.v == null && !isObject(data.lessons))) return {state: emptyState(), problem: "corrupt"};
+    if (data.v == null) data = fromV0(data);
+    else if (data.v !== 1) return {state: emptyState(), problem: isNumber(data.v) && data.v > 1 ? "newer" : "corrupt"};
+    return clean(data);
   };
 
   M.load = (storage, site) => {
     let text;
-    try { text = storage.getItem(M.storageKey(site)); } catch (e) { return {state: empty(), problem: "unavailable"}; }
-    const r = M.parseState(text);
-    if (r.problem) r.text = text;
-    return r;
+    try { text = storage.getItem(M.storageKey(site)); } catch (e) { return {state: emptyState(), problem: "unavailable"}; }
+    const result = M.parseState(text);
+    if (result.problem) result.text = text;
+    return result;
   };
 
   M.save = (storage, site, state) => {
@@ -62,63 +142,44 @@
       storage.setItem(M.storageKey(site), JSON.stringify(state));
       return {ok: true, problem: null};
     } catch (e) {
-      return {ok: false, problem: e && (e.name == "QuotaExceededError" || e.code == 22) ? "quota" : "unavailable"};
+      return {ok: false, problem: e && (e.name === "QuotaExceededError" || e.code === 22) ? "quota" : "unavailable"};
     }
   };
 
   // An imported state b merged into (a copy of) a: all answers and visits, the best results, each attempt once.
   M.merge = (a, b) => {
-    const s = fill(JSON.parse(JSON.stringify(a)), b), most = (x, y, ks) => ks.forEach(k => { if (y[k] > x[k]) x[k] = y[k]; });
-    ["lessons", "courses", "assessments"].forEach(g => keys(b[g]).forEach(id => {
-      const x = s[g][id] = s[g][id] || {}, y = b[g][id];
-      if (g == "lessons") x.answers = Object.assign({}, x.answers, y.answers);
-      if (g == "assessments") {
-        x.attempts = (x.attempts || []).concat((y.attempts || []).filter(t => !(x.attempts || []).some(u => u.date == t.date)));
-        if (y.best && (!x.best || y.best.percent > x.best.percent)) x.best = y.best;
+    const state = fillMissing(JSON.parse(JSON.stringify(a)), b);
+    const keepHighest = (x, y, names) => names.forEach(k => { if (y[k] > x[k]) x[k] = y[k]; });
+    ["lessons", "courses", "assessments"].forEach(group => keys(b[group]).forEach(id => {
+      const mine = state[group][id] = state[group][id] || {}, theirs = b[group][id];
+      if (group === "lessons") mine.answers = Object.assign({}, mine.answers, theirs.answers);
+      if (group === "assessments") {
+        const have = mine.attempts || [];
+        mine.attempts = have.concat((theirs.attempts || []).filter(t => !have.some(u => u.date === t.date)));
+        if (theirs.best && (!mine.best || theirs.best.percent > mine.best.percent)) mine.best = theirs.best;
       }
-      most(fill(x, y), y, ["visited", "best", "seen"]);
+      keepHighest(fillMissing(mine, theirs), theirs, ["visited", "best", "seen"]);
     }));
-    return s;
+    return state;
   };
 
   // One checked question of a lesson; once every question on the page has an answer, last and best are set.
-  M.record = (state, lesson, all, key, ok) => {
-    const L = state.lessons[lesson] = state.lessons[lesson] || {answers: {}};
-    L.answers[key] = ok;
-    const done = all.filter(k => k in L.answers);
-    if (done.length && done.length == all.length) {
-      L.last = done.filter(k => L.answers[k]).length / done.length;
-      L.best = Math.max(L.best || 0, L.last);
+  M.record = (state, lessonId, all, key, correct) => {
+    const lesson = state.lessons[lessonId] = state.lessons[lessonId] || {answers: {}};
+    lesson.answers[key] = correct;
+    const done = all.filter(k => k in lesson.answers);
+    if (done.length && done.length === all.length) {
+      lesson.last = done.filter(k => lesson.answers[k]).length / done.length;
+      lesson.best = Math.max(lesson.best || 0, lesson.last);
     }
-    return L;
+    return lesson;
   };
-  M.tally = L => { const v = Object.values((L && L.answers) || {}); return {r: v.filter(x => x).length, n: v.length}; };
-
-  M.normalizeAnswer = text => String(text == null ? "" : text).toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "")
-    .replace(/đ/g, "d").replace(/\s+/g, " ").replace(/^[ .,;:!?"']+|[ .,;:!?"']+$/g, "");
-
-  const size = q => q.type == "order" ? q.items.length : q.pairs, sorted = a => a.map(Number).sort((x, y) => x - y).join();
-
-  // response: single "2"|null, multiple ["0","2"], truefalse "true"|"false"|null, text "…", order/match ["1","0",…]
-  M.check = (q, r) => {
-    const t = q.type, out = {};
-    if (t == "single" || t == "multiple") {
-      out.chosen = (t == "multiple" ? r || [] : r == null || r === "" ? [] : [r]).map(Number);
-      out.correct = sorted(out.chosen) == sorted(q.correct);
-    } else if (t == "truefalse") out.correct = r === String(q.answer);
-    else if (t == "text") {
-      const a = M.normalizeAnswer(r);
-      out.correct = a !== "" && q.answers.some(x => M.normalizeAnswer(x) === a);
-    } else {
-      out.rows = Array.from({length: size(q)}, (_, i) => !!r && r[i] === String(i));
-      out.correct = out.rows.every(Boolean);
-    }
-    return out;
+  M.tally = lesson => {
+    const values = Object.values((lesson && lesson.answers) || {});
+    return {r: values.filter(Boolean).length, n: values.length};
   };
 
-  M.isAnswered = (q, r) => q.type == "multiple" ? !!r && r.length > 0
-    : q.type == "order" || q.type == "match" ? !!r && r.length == size(q) && r.every(v => v != null && v !== "")
-      : r != null && String(r).trim() !== "";
+  /* ---------------------------------------------------------------- shuffles */
 
   M.rng = seed => { // mulberry32
     let a = seed >>> 0;
@@ -137,6 +198,11 @@
     }
     return a;
   };
+  // A new order for "Làm lại": never the one the learner just saw (when there are two items or more).
+  M.reshuffle = (array, rng = Math.random) => {
+    const a = M.shuffle(array, rng);
+    return a.length > 1 && a.every((x, i) => x === array[i]) ? a.slice(1).concat(a.slice(0, 1)) : a;
+  };
 
-  if (typeof module != "undefined") module.exports = M;
+  if (typeof module !== "undefined") module.exports = M;
 })(globalThis);

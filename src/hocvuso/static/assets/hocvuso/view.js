@@ -18,22 +18,11 @@
     return s.replace(/\{(\w+)\}/g, (m, k) => vars && k in vars ? vars[k] : m);
   };
   const data = V.data = fs => fs._hvs || (fs._hvs = json(fs, "data-hvs-q") || {}),
-    sel = ty => ty == "order" || ty == "match";
+    typeOf = fs => M.types[data(fs).type];
   const button = V.button = (k, label) => `<button type="button" class="hvs-btn hvs-${k}">${esc(label || t(k))}</button>`;
 
-  V.readResponse = fs => {
-    const ty = data(fs).type, ins = $$("input", fs);
-    if (ty == "text") return ins[0].value;
-    if (sel(ty)) return $$("select", fs).map(s => s.value);
-    const v = ins.filter(i => i.checked).map(i => i.value);
-    return ty == "multiple" ? v : v.length ? v[0] : null;
-  };
-  V.setResponse = (fs, r) => {
-    const ty = data(fs).type;
-    if (ty == "text") fs.querySelector("input").value = r || "";
-    else if (sel(ty)) $$("select", fs).forEach((s, i) => { s.value = (r && r[i]) || ""; });
-    else $$("input", fs).forEach(i => { i.checked = ty == "multiple" ? (r || []).includes(i.value) : i.value === r; });
-  };
+  V.readResponse = fs => typeOf(fs).read(fs);
+  V.setResponse = (fs, r) => typeOf(fs).write(fs, r);
 
   const mark = (node, ok, text) => node.appendChild(el("span", "hvs-mark hvs-mark--" + (ok ? "ok" : "bad"), (ok ? "✓ " : "✗ ") + text)),
     list = (tag, items) => `<${tag}>${items.map(x => "<li>" + x + "</li>").join("")}</${tag}>`,
@@ -46,31 +35,30 @@
     Object.assign(box(fs), {hidden: true, innerHTML: ""});
   };
 
+  // The right answer in words, for a wrong response: a typed answer, or a list of steps or pairs.
+  const solutionHtml = solution => !solution ? "" : solution.list ? `<p>${t("answer")}:</p>` + list(solution.list, solution.items)
+    : `<p>${t("answer")}: ${esc(solution.text)}</p>`;
+
   // Right or wrong in words and an icon (never colour alone), the chosen options' feedback, the right answer, the explanation.
   V.showResult = (fs, q, res, o) => {
     V.clearResult(fs);
-    const ok = res.correct, ty = q.type, b = box(fs);
+    const ok = res.correct, type = M.types[q.type], b = box(fs);
     let more = "";
     fs.classList.add(ok ? "hvs-q--right" : "hvs-q--wrong");
     fs.setAttribute("data-hvs-res", ok ? 1 : 0);
-    if (sel(ty)) {
-      $$("select", fs).forEach((s, i) => mark(s.parentNode, res.rows[i], t(res.rows[i] ? "rowOk" : "rowBad")));
-      if (!ok) more = `<p>${t("answer")}:</p>` + list(ty == "order" ? "ol" : "ul", ty == "order" ? q.items : q.solution.map(p => p[0] + " → " + p[1]));
-    } else if (ty == "text") {
-      if (!ok) more = `<p>${t("answer")}: ${esc(q.answers[0])}</p>`;
-    } else {
-      const fb = [], right = [];
+    if (type.rows) $$("select", fs).forEach((s, i) => mark(s.parentNode, res.rows[i], t(res.rows[i] ? "rowOk" : "rowBad")));
+    if (type.isRightOption) {
+      const feedback = [], right = [];
       $$(".hvs-opt", fs).forEach(li => {
-        const v = li.querySelector("input").value, ch = li.querySelector("input").checked,
-          text = li.querySelector(".hvs-opt__text").innerHTML,
-          good = ty == "truefalse" ? v === String(q.answer) : q.correct.includes(+v), f = (q.feedback || [])[v];
+        const input = li.querySelector("input"), v = input.value, picked = input.checked,
+          text = li.querySelector(".hvs-opt__text").innerHTML, good = type.isRightOption(q, v), f = (q.feedback || [])[v];
         if (good) right.push(text);
-        if (ch && ty != "truefalse") fb.push(text + (f ? " — " + f : ""));
-        if (good || ch) mark(li.querySelector("label"), good, [good && t("isRight"), ch && t("chosen")].filter(Boolean).join(", "));
+        if (picked && q.feedback) feedback.push(text + (f ? " — " + f : ""));
+        if (good || picked) mark(li.querySelector("label"), good, [good && t("isRight"), picked && t("chosen")].filter(Boolean).join(", "));
       });
-      if (fb.length) more = `<p>${t("chose")}:</p>` + list("ul", fb);
+      if (feedback.length) more = `<p>${t("chose")}:</p>` + list("ul", feedback);
       if (!ok) more += `<p>${t("answer")}: ${right.join("; ")}</p>`;
-    }
+    } else if (!ok) more = solutionHtml(type.solution(q));
     b.innerHTML = `<p class="hvs-result__head"><span class="hvs-icon" aria-hidden="true">${ok ? "✓" : "✗"}</span> <strong>${t(ok ? "right" : "wrong")}</strong></p>` +
       more + (q.explanation ? `<div class="hvs-result__expl">${q.explanation}</div>` : "");
     b.hidden = false;
@@ -91,7 +79,7 @@
   HVS.state = () => {
     if (mem) { V.notice(t(why)); return mem; }
     const r = M.load(storage(), site()), p = r.problem;
-    if (p == "corrupt") {
+    if (p === "corrupt") {
       try { storage().setItem(M.storageKey(site()) + ":damaged", r.text); } catch (e) { /* keep going */ }
       M.save(storage(), site(), r.state);
     } else if (p) [mem, why] = [r.state, p];
@@ -117,7 +105,7 @@
     },
     summary = q => {
       const all = $$(".hvs-q", q), res = all.map(f => f.getAttribute("data-hvs-res")), s = q.querySelector(".hvs-quiz__summary"),
-        msg = t("summary", {r: res.filter(x => x == 1).length, n: all.length});
+        msg = t("summary", {r: res.filter(x => x === "1").length, n: all.length});
       s.hidden = res.includes(null);
       s.firstChild.textContent = msg;
       return s.hidden ? "" : " " + msg;
@@ -143,7 +131,7 @@
       V.setResponse(fs, null);
       V.clearResult(fs);
       const ul = fs.querySelector(".hvs-options");
-      if (ul && data(fs).type != "truefalse") M.shuffle($$(".hvs-opt", ul), rng).forEach(li => ul.appendChild(li));
+      if (ul && typeOf(fs).shuffles) M.reshuffle($$(".hvs-opt", ul), rng).forEach(li => ul.appendChild(li));
     });
     summary(q);
     say(q, t("retried"));

@@ -1,0 +1,148 @@
+"""Command line: ``hocvuso check [PATH...] [--lang en] [--github]``, ``hocvuso new KIND NAME``, ``hocvuso schema``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from ..authoring.json_schema import SCHEMA_DIR, stale_schemas, write_schemas
+from ..authoring.scaffold import KINDS as NEW_KINDS
+from ..authoring.scaffold import ScaffoldError, create
+from ..content.catalog import load_catalog
+from ..content.item_writing import check_item_writing
+from ..content.rules import check_catalog
+from ..core.diagnostics import display_path
+from ..i18n import LANGS, lang_of, t
+
+
+def find_root(start: Path) -> Path:
+    """The project folder: the nearest parent holding mkdocs.yml or quizzes/."""
+    start = start.resolve()
+    for folder in [start, *start.parents]:
+        if (folder / "mkdocs.yml").is_file() or (folder / "quizzes").is_dir():
+            return folder
+    return start
+
+
+def _annotation(text: str) -> str:
+    """Escape text for a GitHub workflow command (``%``, CR and LF)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Check every content file; print each problem as path:line:col, then the item-writing warnings."""
+    paths = [Path(p) for p in (args.path or ["."])]
+    root = find_root(paths[0])
+    cat = load_catalog(root)
+    check_catalog(cat)
+    check_item_writing(cat)
+    lang = args.lang
+    problems = cat.report.sorted()
+    warnings = cat.report.sorted(warnings=True)
+    only = {p.resolve() for p in paths if p.is_file()}
+    if only and all(p.is_file() for p in paths):
+        problems = [p for p in problems if p.pos.file.resolve() in only]
+        warnings = [p for p in warnings if p.pos.file.resolve() in only]
+    for p in problems + warnings:
+        print(p.format(root, lang))
+    annotate = args.github or os.environ.get("GITHUB_ACTIONS") == "true"
+    if annotate:
+        for p in problems + warnings:
+            msg, fix = p.text(lang)
+            level = "error" if not p.warning or args.strict else "warning"
+            where = f"file={display_path(p.pos.file, root)},line={p.pos.line},col={p.pos.col}"
+            print(f"::{level} {where},title=hocvuso check::{_annotation(f'{msg} — {fix}')}")
+    if warnings:
+        print(t(lang, "cli.warnings", n=len(warnings)), file=sys.stderr)
+    if problems:
+        print(t(lang, "cli.found", n=len(problems)), file=sys.stderr)
+    if problems or (warnings and args.strict):
+        return 1
+    count = len(cat.banks) + len(cat.pages) + len(cat.assessments) + (1 if cat.framework else 0)
+    print(t(lang, "cli.ok", n=count))
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Write a starting file for a lesson, bank, course or assessment; never overwrite."""
+    root = find_root(Path(args.root))
+    try:
+        created = create(root, args.kind, args.name)
+    except ScaffoldError as err:
+        print(t(args.lang, "cli.new_failed", error=err.text(args.lang)), file=sys.stderr)
+        return 1
+    for line in created.messages(root, args.lang):
+        print(line)
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    """Write (or with --check, compare) the JSON Schemas generated from the formats."""
+    root = find_root(Path("."))
+    out = Path(args.out) if args.out else root / SCHEMA_DIR
+    lang = args.lang
+    if args.check:
+        stale = stale_schemas(out)
+        for path in stale:
+            print(t(lang, "cli.schema_stale", path=display_path(path, root)), file=sys.stderr)
+        if not stale:
+            print(t(lang, "cli.schema_fresh"))
+        return 1 if stale else 0
+    for path in write_schemas(out):
+        print(t(lang, "cli.schema_written", path=display_path(path, root)))
+    return 0
+
+
+def _help_lang(argv: list[str]) -> str:
+    """The language of the help text: the one asked for with --lang, else HOCVUSO_LANG, else Vietnamese."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return lang_of(argv[i + 1])
+        if arg.startswith("--lang="):
+            return lang_of(arg.split("=", 1)[1])
+    return lang_of(os.environ.get("HOCVUSO_LANG"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``hocvuso`` command."""
+    argv = sys.argv[1:] if argv is None else argv
+    hl = _help_lang(argv)
+    parser = argparse.ArgumentParser(prog="hocvuso", description=t(hl, "cli.description"))
+    sub = parser.add_subparsers(dest="command", required=True)
+    # Every subcommand speaks Vietnamese by default and English on request.
+    lang = argparse.ArgumentParser(add_help=False)
+    lang.add_argument("--lang", choices=list(LANGS), default=hl, help=t(hl, "cli.lang"))
+
+    check = sub.add_parser("check", parents=[lang], help=t(hl, "cli.check"))
+    check.add_argument("path", nargs="*", default=["."], help=t(hl, "cli.check_path"))
+    check.add_argument("--github", action="store_true", help=t(hl, "cli.github"))
+    check.add_argument("--strict", action="store_true", help=t(hl, "cli.strict"))
+    check.set_defaults(func=cmd_check)
+
+    new = sub.add_parser("new", parents=[lang], help=t(hl, "cli.new"),
+                         formatter_class=argparse.RawDescriptionHelpFormatter,
+                         description=t(hl, "cli.new_description") + "\n\n"
+                         "  hocvuso new lesson thu-vien/mat-khau     -> courses/thu-vien/mat-khau.md\n"
+                         "  hocvuso new bank thu-vien/mat-khau       -> quizzes/thu-vien/mat-khau.yml\n"
+                         "  hocvuso new course nong-dan              -> courses/nong-dan/index.md\n"
+                         "  hocvuso new assessment nong-dan          -> quizzes/assessments/nong-dan.yml")
+    new.add_argument("kind", choices=NEW_KINDS, help=t(hl, "cli.new_kind"))
+    new.add_argument("name", help=t(hl, "cli.new_name"))
+    new.add_argument("--root", default=".", help=t(hl, "cli.root"))
+    new.set_defaults(func=cmd_new)
+
+    schema = sub.add_parser("schema", parents=[lang], help=t(hl, "cli.schema"))
+    schema.add_argument("--out", default=None, help=t(hl, "cli.schema_out"))
+    schema.add_argument("--check", action="store_true", help=t(hl, "cli.schema_check"))
+    schema.set_defaults(func=cmd_schema)
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Tools for authors: starting files (``hocvuso new``) and JSON Schemas for editors."""

@@ -1,0 +1,1 @@
+"""Content files as typed, position-aware documents: formats, loading, explanations, rules, assessment pools."""

@@ -1,0 +1,79 @@
+"""Item-writing rules: advice that keeps questions fair (CONTENT.md, "How questions are written").
+
+They are warnings (``hocvuso check`` reports them; ``--strict`` makes them errors). Rules about one
+question live with its type (:meth:`hocvuso.questions.QuestionType.advise`); the rules here look at a
+whole bank, or across banks:
+- the right option is the longest in more than half of a bank's one-right-option questions;
+- the right option sits in the same place in more than half of them;
+- near-duplicate prompts, in one bank or across banks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from ..core.textnorm import fold
+from ..questions import Place, type_of
+from .catalog import BankDoc, Catalog
+from .pool import is_demo
+
+LONGEST_SHARE = 0.5  # the right option may be the longest in at most half of a bank's questions
+POSITION_SHARE = 0.5
+MIN_QUESTIONS = 4  # the shares say something from four questions on
+SHINGLE = 3  # words per shingle when comparing prompts
+NEAR = 0.8  # share of shared shingles that makes two prompts near-duplicates
+COMMON = 40  # a shingle found in more prompts than this says nothing about any two of them
+
+
+def check_item_writing(cat: Catalog) -> None:
+    """Add item-writing warnings for every bank (the component guide's demonstrations left out)."""
+    banks = sorted((b for b in cat.banks.values() if not is_demo(b.id)), key=lambda b: b.id)
+    for bank in banks:
+        for q in bank.model.questions:
+            type_of(q).advise(q, Place(bank.smap, ("questions", bank.raw_index[q.id]), cat.report))
+        _balance(bank, cat)
+    _near_duplicates(banks, cat)
+
+
+def _balance(bank: BankDoc, cat: Catalog) -> None:
+    found = [r for q in bank.model.questions if (r := type_of(q).one_right_option(q)) is not None]
+    if len(found) < MIN_QUESTIONS:
+        return
+    longest = sum(1 for right, texts in found if len(texts[right]) >= max(len(t) for t in texts))
+    places = Counter(right for right, _ in found)
+    where = bank.smap.pos(("questions",), key=True)
+    if longest > LONGEST_SHARE * len(found):
+        cat.report.warn(where, "item.longest_correct", count=longest, total=len(found),
+                        share=round(100 * longest / len(found)))
+    place, count = places.most_common(1)[0]
+    if count > POSITION_SHARE * len(found):
+        cat.report.warn(where, "item.same_position", count=count, total=len(found), place=place + 1)
+
+
+def _shingles(prompt: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", fold(prompt))
+    return {tuple(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+
+
+def _near_duplicates(banks: list[BankDoc], cat: Catalog) -> None:
+    """Prompts that share most of their word triples, found through an index so it stays fast at 10,000 questions."""
+    entries: list[tuple[BankDoc, str, set[tuple[str, ...]]]] = []
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for bank in banks:
+        for q in bank.model.questions:
+            shingles = _shingles(q.prompt)
+            for s in shingles:
+                index[s].append(len(entries))
+            entries.append((bank, q.id, shingles))
+    for n, (bank, qid, shingles) in enumerate(entries):
+        shared: Counter[int] = Counter()
+        for s in shingles:
+            posting = index[s]
+            if len(posting) <= COMMON:
+                shared.update(m for m in posting if m < n)
+        for m, count in shared.most_common(1):
+            other_bank, other_id, other = entries[m]
+            if count >= NEAR * min(len(shingles), len(other)):
+                cat.report.warn(bank.smap.pos(("questions", bank.raw_index[qid], "prompt")), "item.near_duplicate",
+                                bank=other_bank.id, qid=other_id)

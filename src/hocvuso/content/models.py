@@ -1,0 +1,146 @@
+"""Typed content formats (schema_version 1): framework, bank, lesson, course, assessment.
+
+These definitions are the one source of truth for the shape of every content
+file: the validator checks files against them, and the JSON Schema shipped
+for editors is generated from them. Question types live in :mod:`hocvuso.questions`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field, StringConstraints
+
+from ..core.fields import Code, Level, Model, RefPath, Slug, Text
+from ..questions import Question
+
+# ---------------------------------------------------------------- framework
+
+
+class Competence(Model):
+    code: Code
+    title: Text
+    title_en: Text | None = None
+    digcomp: Code | None = None
+    description: Text | None = None
+
+
+class Domain(Model):
+    code: Code
+    title: Text
+    title_en: Text | None = None
+    description: Text | None = None
+    competences: list[Competence] = Field(min_length=1)
+
+
+class Band(Model):
+    name: Text
+    name_en: Text | None = None
+    levels: list[Level] = Field(min_length=1)
+
+
+class Framework(Model):
+    schema_version: Literal[1]
+    title: Text
+    source: Text | None = None
+    bands: list[Band] = Field(min_length=1)
+    domains: list[Domain] = Field(min_length=1)
+
+
+# ---------------------------------------------------------------- banks
+
+
+class Bank(Model):
+    schema_version: Literal[1]
+    title: Text
+    description: Text | None = None
+    competences: list[Code] = Field(default_factory=list)
+    level: Level | None = None
+    questions: list[Question] = Field(min_length=1)
+
+
+# ---------------------------------------------------------------- pages
+
+
+class QuizRef(Model):
+    bank: RefPath
+    questions: list[Slug] | None = None
+    count: int | None = Field(None, ge=1)
+    title: Text | None = None
+
+
+def _bank_name_to_ref(value: Any) -> Any:
+    # `quiz: an-toan/lua-dao` is shorthand for `quiz: {bank: an-toan/lua-dao}`.
+    return {"bank": value} if isinstance(value, str) else value
+
+
+class Source(Model):
+    title: Text
+    url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+    date: Text | None = None
+
+
+class PageMeta(Model):
+    """Front-matter keys that MkDocs and Material themselves understand."""
+
+    hide: list[str] | None = None
+    search: dict[str, Any] | None = None
+    description: Text | None = None
+    icon: Text | None = None
+    status: Text | None = None
+    template: Text | None = None
+
+
+class PlainPage(PageMeta):
+    """A page that is neither a lesson nor a course (home, guides)."""
+
+    title: str | None = None
+
+
+class Lesson(PageMeta):
+    title: Text
+    summary: Text
+    minutes: int = Field(ge=1, le=600)
+    level: Level
+    competences: list[Code] = Field(min_length=1)
+    objectives: list[Text] = Field(min_length=1)
+    keypoints: list[Text] | None = None
+    quiz: Annotated[QuizRef, BeforeValidator(_bank_name_to_ref)] | None = None
+    sources: list[Source] | None = None
+
+
+# Keys that make a page a lesson: the lesson's own, beyond what every page may have.
+LESSON_KEYS = frozenset(Lesson.model_fields) - frozenset(PlainPage.model_fields)
+
+
+class CourseInfo(Model):
+    id: Slug
+    audience: Text
+    lessons: list[RefPath] = Field(min_length=1)
+    assessment: Slug | None = None
+    icon: Text | None = None
+
+
+class Course(PageMeta):
+    title: Text
+    summary: Text | None = None
+    course: CourseInfo
+
+
+# ---------------------------------------------------------------- assessment
+
+
+class Draw(Model):
+    domain: Code
+    count: int = Field(ge=1, le=100)
+
+
+class Assessment(Model):
+    schema_version: Literal[1]
+    title: Text
+    description: Text | None = None
+    pass_percent: int = Field(ge=1, le=100)
+    levels: list[Level] = Field(min_length=1)
+    draw: list[Draw] = Field(min_length=1)
+    time_limit_minutes: int | None = Field(None, ge=1, le=600)
+    banks: list[RefPath] | None = None

@@ -1,0 +1,163 @@
+"""Checks beyond the shape of a file: answer keys, references across files, draws."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core.diagnostics import Pos, Report, nearest
+from ..core.fields import domain_of
+from ..core.yaml_source import PathKey, SourceMap
+from ..questions import Image, Place, type_of
+from .catalog import BankDoc, Catalog, PageDoc
+from .models import QuizRef
+from .pool import pool_by_domain
+
+
+def check_catalog(cat: Catalog) -> Report:
+    """Run every cross-file check; problems are added to ``cat.report``, which is returned."""
+    rep = cat.report
+    _check_framework(cat, rep)
+    for bank in cat.banks.values():
+        _check_bank(cat, bank, rep)
+    for page in cat.pages.values():
+        _check_page(cat, page, rep)
+    _check_courses(cat, rep)
+    _check_assessments(cat, rep)
+    return rep
+
+
+def _check_framework(cat: Catalog, rep: Report) -> None:
+    fw = cat.framework
+    if fw is None:
+        return
+    seen: set[str] = set()
+    for di, d in enumerate(fw.model.domains):
+        if d.code in seen:
+            rep.add(fw.smap.pos(("domains", di, "code")), "framework.duplicate", code=d.code)
+        seen.add(d.code)
+        for ci, c in enumerate(d.competences):
+            path: PathKey = ("domains", di, "competences", ci, "code")
+            if c.code in seen:
+                rep.add(fw.smap.pos(path), "framework.duplicate", code=c.code)
+            seen.add(c.code)
+            if domain_of(c.code) != d.code or "." not in c.code:
+                rep.add(fw.smap.pos(path), "framework.prefix", code=c.code, domain=d.code)
+
+
+def _check_codes(cat: Catalog, codes: list[str], smap: SourceMap, path: PathKey, rep: Report) -> None:
+    if cat.framework is None:
+        return
+    known = cat.framework.competences
+    for i, code in enumerate(codes):
+        if code not in known:
+            rep.add(smap.pos(path + (i,)), "ref.competence", code=code, suggestion=nearest(code, known))
+
+
+def _check_image(cat: Catalog, image: Image | None, base: Path, smap: SourceMap, path: PathKey, rep: Report) -> None:
+    if image is None:
+        return
+    if cat.resolve_image(image.src, base) is None:
+        rep.add(smap.pos(path + ("src",)), "image.missing", src=image.src)
+    if not image.alt.strip():
+        rep.add(smap.pos(path + ("alt",)), "image.no_alt", src=image.src)
+
+
+def _check_bank(cat: Catalog, bank: BankDoc, rep: Report) -> None:
+    smap = bank.smap
+    _check_codes(cat, bank.model.competences, smap, ("competences",), rep)
+    for q in bank.model.questions:
+        qp: PathKey = ("questions", bank.raw_index[q.id])
+        if q.competences is not None:
+            _check_codes(cat, q.competences, smap, qp + ("competences",), rep)
+        if not bank.competences_of(q) and "competences" not in bank.bad_keys:
+            rep.add(smap.pos(qp), "schema.missing", field="competences")
+        if bank.level_of(q) is None and "level" not in bank.bad_keys:
+            rep.add(smap.pos(qp), "schema.missing", field="level")
+        _check_image(cat, q.image, bank.file.parent, smap, qp + ("image",), rep)
+        type_of(q).check(q, Place(smap, qp, rep))
+
+
+def check_quiz_ref(cat: Catalog, ref: QuizRef, smap: SourceMap, base: PathKey, rep: Report) -> None:
+    """Check that a quiz reference names a real bank, real questions and a possible count."""
+    bank = cat.banks.get(ref.bank)
+    if bank is None and ref.bank in cat.broken_banks:
+        return  # the bank's own problems are reported already
+    if bank is None:
+        rep.add(smap.pos(base + ("bank",)), "ref.bank", bank=ref.bank, suggestion=nearest(ref.bank, cat.banks))
+        return
+    ids = [q.id for q in bank.model.questions]
+    for i, qid in enumerate(ref.questions or []):
+        if qid not in bank.raw_index:
+            rep.add(smap.pos(base + ("questions", i)), "ref.question", bank=ref.bank, qid=qid,
+                    suggestion=nearest(qid, ids))
+    available = len(ref.questions) if ref.questions else len(ids)
+    if ref.count is not None and ref.count > available:
+        rep.add(smap.pos(base + ("count",)), "quiz.count", count=ref.count, bank=ref.bank, available=available)
+
+
+def _check_page(cat: Catalog, page: PageDoc, rep: Report) -> None:
+    for block in page.blocks:
+        if block.ref is not None:
+            check_quiz_ref(cat, block.ref, block.smap, (), rep)
+    if page.lesson is not None:
+        _check_codes(cat, page.lesson.competences, page.smap, ("competences",), rep)
+    if page.quiz is not None:
+        check_quiz_ref(cat, page.quiz, page.smap, ("quiz",), rep)
+
+
+def _check_courses(cat: Catalog, rep: Report) -> None:
+    seen: dict[str, PageDoc] = {}
+    for page in cat.pages.values():
+        if page.kind != "course" or page.course is None:
+            continue
+        info = page.course.course
+        folder = page.rel.split("/")[0] if "/" in page.rel else ""
+        if page.rel.endswith("/index.md") and folder and info.id != folder:
+            rep.add(page.smap.pos(("course", "id")), "course.id_folder", cid=info.id, folder=folder)
+        if info.id in seen:
+            rep.add(page.smap.pos(("course", "id")), "course.duplicate_id", cid=info.id, other=seen[info.id].rel)
+        seen.setdefault(info.id, page)
+        listed: set[str] = set()
+        for i, rel in enumerate(info.lessons):
+            pos = page.smap.pos(("course", "lessons", i))
+            if rel in listed:
+                rep.add(pos, "course.duplicate_lesson", lesson=rel)
+            listed.add(rel)
+            target = cat.pages.get(rel)
+            if target is None:
+                rep.add(pos, "ref.lesson", lesson=rel, suggestion=nearest(rel, cat.lessons))
+            elif target.kind != "lesson":
+                rep.add(pos, "ref.not_lesson", lesson=rel)
+        if info.assessment is not None and info.assessment not in cat.assessments.keys() | cat.broken_assessments:
+            rep.add(page.smap.pos(("course", "assessment")), "ref.assessment", assessment=info.assessment,
+                    suggestion=nearest(info.assessment, cat.assessments))
+
+
+def _check_assessments(cat: Catalog, rep: Report) -> None:
+    if cat.framework is None:
+        return
+    domains = cat.framework.domains
+    for adoc in cat.assessments.values():
+        a = adoc.model
+        for i, bank_id in enumerate(a.banks or []):
+            if bank_id not in cat.banks:
+                rep.add(adoc.smap.pos(("banks", i)), "ref.bank", bank=bank_id, suggestion=nearest(bank_id, cat.banks))
+        pool = pool_by_domain(cat, a)
+        seen: set[str] = set()
+        for i, d in enumerate(a.draw):
+            pos = adoc.smap.pos(("draw", i))
+            if d.domain in seen:
+                rep.add(pos, "assessment.duplicate_domain", domain=d.domain)
+            seen.add(d.domain)
+            if d.domain not in domains:
+                rep.add(adoc.smap.pos(("draw", i, "domain")), "ref.domain", domain=d.domain,
+                        suggestion=nearest(d.domain, domains))
+                continue
+            available = len(pool.get(d.domain, []))
+            if available < d.count:
+                rep.add(adoc.smap.pos(("draw", i, "count")), "assessment.draw", domain=d.domain, count=d.count,
+                        levels=", ".join(map(str, a.levels)), available=available)
+    used = {c.course.course.assessment for c in cat.courses.values() if c.course}
+    for aid, adoc in cat.assessments.items():
+        if aid not in used:
+            rep.add(Pos(adoc.file, 1, 1), "assessment.unused", assessment=aid)

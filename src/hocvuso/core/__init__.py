@@ -1,0 +1,1 @@
+"""Foundations every other layer uses: source positions, problems, text folding, author Markdown, base types."""

@@ -1,0 +1,40 @@
+"""Base model and the value types that every content format shares."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+
+
+def _number_to_text(value: Any) -> Any:
+    # Authors write `answers: [113]` or `items: [2020, 2025]`; those are text to a learner.
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+
+Text = Annotated[str, BeforeValidator(_number_to_text), StringConstraints(min_length=1),
+                 Field(json_schema_extra={"minLength": 1})]
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+Code = Annotated[str, StringConstraints(pattern=r"^[0-9]+(\.[0-9]+)?$")]
+Level = Annotated[int, Field(ge=1, le=8)]
+RefPath = Annotated[str, StringConstraints(min_length=1)]
+
+
+def is_number_to_text(func: object) -> bool:
+    """True for the validator that lets ``Text`` accept numbers (the JSON Schema says so too)."""
+    return func is _number_to_text
+
+
+def domain_of(code: str) -> str:
+    """The domain code of a competence code ("4.2" -> "4")."""
+    return code.split(".")[0]
+
+
+class Model(BaseModel):
+    """Strict base: unknown keys and wrong types are errors, never coerced."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)

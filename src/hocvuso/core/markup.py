@@ -1,0 +1,64 @@
+"""Markdown for text that authors write inside YAML (prompts, options, feedback).
+
+Raw HTML is never passed through: a `<script>` in a prompt is shown as text.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from xml.etree.ElementTree import Element
+
+import markdown
+from markdown.treeprocessors import Treeprocessor
+
+_ONE_PARAGRAPH = re.compile(r"^<p>(.*)</p>$", re.S)
+_TAGS = re.compile(r"<[^>]+>")
+
+
+_SAFE_URL = re.compile(r"^(https?:|mailto:|tel:|#|/|\.|[^:]*$)", re.I)
+
+
+class _DropUnsafeUrls(Treeprocessor):
+    """Remove `javascript:` and other script-running URLs from links and images."""
+
+    def run(self, root: Element) -> None:
+        for el in root.iter():
+            for attr in ("href", "src"):
+                value = el.get(attr)
+                if value is not None and not _SAFE_URL.match(value.strip()):
+                    del el.attrib[attr]
+
+
+class _NoRawHtml(markdown.Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Python-Markdown API)
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        md.treeprocessors.register(_DropUnsafeUrls(md), "hvs_safe_urls", 1)
+
+
+def _new() -> markdown.Markdown:
+    return markdown.Markdown(extensions=[_NoRawHtml(), "sane_lists"], output_format="html")
+
+
+_md = _new()
+
+
+def to_html(text: str) -> str:
+    """Render author Markdown to HTML with raw HTML escaped."""
+    _md.reset()
+    return _md.convert(text.strip())
+
+
+def to_inline_html(text: str) -> str:
+    """Render author Markdown; a single paragraph is returned without its `<p>`."""
+    out = to_html(text)
+    m = _ONE_PARAGRAPH.match(out)
+    if m and "<p>" not in m.group(1):
+        return m.group(1)
+    return out
+
+
+def plain_text(markdown_text: str) -> str:
+    """Author Markdown as plain text, for places that cannot hold markup (a select's options)."""
+    return unescape(_TAGS.sub("", to_inline_html(markdown_text))).strip()

@@ -1,0 +1,279 @@
+"""Problems an author must fix, in Vietnamese (default) and English.
+
+Each entry is a problem code mapped to, per language, the sentence that says
+what is wrong and the sentence that says how to fix it. Placeholders use
+``str.format`` names; every language must use the same names.
+"""
+
+from __future__ import annotations
+
+# code -> lang -> (what is wrong, how to fix it)
+PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
+    "file.not_utf8": {
+        "vi": ("tệp không phải mã UTF-8 (byte lạ ở vị trí {offset})",
+               "lưu lại tệp với bảng mã UTF-8 trong trình soạn thảo"),
+        "en": ("the file is not UTF-8 (bad byte at offset {offset})",
+               "save the file again with UTF-8 encoding in your editor"),
+    },
+    "file.empty": {
+        "vi": ("tệp trống", "viết nội dung vào tệp, hoặc xóa tệp nếu không dùng"),
+        "en": ("the file is empty", "write the content, or delete the file if it is not used"),
+    },
+    "file.fixme": {
+        "vi": ("còn chỗ đánh dấu FIXME chưa sửa", "thay FIXME bằng nội dung thật"),
+        "en": ("a FIXME marker is still here", "replace FIXME with the real content"),
+    },
+    "yaml.syntax": {
+        "vi": ("lỗi cú pháp YAML: {problem}",
+               "kiểm tra thụt lề (dùng dấu cách, không dùng Tab) và đặt chuỗi có dấu ':' trong ngoặc kép"),
+        "en": ("YAML syntax error: {problem}",
+               "check the indentation (spaces, not tabs) and quote strings that contain ':'"),
+    },
+    "yaml.duplicate_key": {
+        "vi": ("khóa `{key}` xuất hiện hai lần (lần đầu ở dòng {first_line})",
+               "giữ một khóa `{key}` và xóa khóa còn lại"),
+        "en": ("key `{key}` appears twice (first on line {first_line})",
+               "keep one `{key}` and delete the other"),
+    },
+    "yaml.not_mapping": {
+        "vi": ("nội dung phải là các cặp `khóa: giá trị`", "xem mẫu trong AUTHORING.md"),
+        "en": ("the content must be `key: value` pairs", "see the example in AUTHORING.md"),
+    },
+    "frontmatter.unclosed": {
+        "vi": ("phần đầu trang (front matter) mở bằng `---` nhưng không đóng",
+               "thêm một dòng `---` sau phần đầu trang"),
+        "en": ("the front matter starts with `---` but is never closed",
+               "add a `---` line after the front matter"),
+    },
+    "schema.missing": {
+        "vi": ("thiếu trường bắt buộc `{field}`", "thêm `{field}: …`"),
+        "en": ("required field `{field}` is missing", "add `{field}: …`"),
+    },
+    "schema.unknown_key": {
+        "vi": ("khóa lạ `{field}`{hint}", "xóa khóa này hoặc sửa tên cho đúng"),
+        "en": ("unknown key `{field}`{hint}", "delete the key or correct its name"),
+    },
+    "schema.type": {
+        "vi": ("`{field}` phải là {expected}, không phải {got}", "sửa giá trị thành {expected}"),
+        "en": ("`{field}` must be {expected}, not {got}", "change the value to {expected}"),
+    },
+    "schema.code_quotes": {
+        "vi": ("mã năng lực {got} phải là chuỗi", "đặt mã trong ngoặc kép, ví dụ \"{got}\""),
+        "en": ("competence code {got} must be a string", "put the code in quotes, e.g. \"{got}\""),
+    },
+    "schema.range": {
+        "vi": ("`{field}` phải từ {low} đến {high}, đang là {got}", "chọn một số từ {low} đến {high}"),
+        "en": ("`{field}` must be from {low} to {high}, it is {got}", "pick a number from {low} to {high}"),
+    },
+    "schema.pattern": {
+        "vi": ("`{field}` = `{got}` không đúng dạng", "chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ `cuoc-goi-gia`"),
+        "en": ("`{field}` = `{got}` has the wrong form", "use only lowercase letters without accents, digits and hyphens, e.g. `fake-call`"),
+    },
+    "schema.min": {
+        "vi": ("`{field}` phải từ {low} trở lên, đang là {got}", "chọn một số từ {low} trở lên"),
+        "en": ("`{field}` must be at least {low}, it is {got}", "pick a number of at least {low}"),
+    },
+    "schema.too_short": {
+        "vi": ("`{field}` cần ít nhất {low} mục", "thêm mục vào `{field}`"),
+        "en": ("`{field}` needs at least {low} entries", "add entries to `{field}`"),
+    },
+    "schema.empty_text": {
+        "vi": ("`{field}` đang để trống", "viết nội dung cho `{field}`"),
+        "en": ("`{field}` is empty", "write a value for `{field}`"),
+    },
+    "schema.bad_type_tag": {
+        "vi": ("loại câu hỏi `{got}` không tồn tại{hint}", "dùng một trong: {allowed}"),
+        "en": ("question type `{got}` does not exist{hint}", "use one of: {allowed}"),
+    },
+    "schema.no_type_tag": {
+        "vi": ("câu hỏi thiếu `type`", "thêm `type:` là một trong: {allowed}"),
+        "en": ("the question has no `type`", "add `type:` with one of: {allowed}"),
+    },
+    "schema.version": {
+        "vi": ("`schema_version` phải là 1", "ghi `schema_version: 1`"),
+        "en": ("`schema_version` must be 1", "write `schema_version: 1`"),
+    },
+    "schema.other": {
+        "vi": ("giá trị của `{field}` không hợp lệ: {detail}", "xem mẫu trong AUTHORING.md"),
+        "en": ("invalid value for `{field}`: {detail}", "see the example in AUTHORING.md"),
+    },
+    "question.duplicate_id": {
+        "vi": ("mã câu hỏi `{qid}` bị trùng (đã dùng ở dòng {first_line})",
+               "đặt mã khác cho một trong hai câu; không dùng lại mã cũ cho câu hỏi khác"),
+        "en": ("question id `{qid}` is used twice (first on line {first_line})",
+               "give one of them another id; never reuse an id for another question"),
+    },
+    "question.single_correct": {
+        "vi": ("câu `single` phải có đúng một lựa chọn `correct: true`, đang có {count}",
+               "đánh dấu `correct: true` cho đúng một lựa chọn, hoặc đổi `type: multiple`"),
+        "en": ("a `single` question needs exactly one option with `correct: true`, it has {count}",
+               "mark exactly one option `correct: true`, or change to `type: multiple`"),
+    },
+    "question.multiple_none": {
+        "vi": ("câu `multiple` chưa có lựa chọn nào `correct: true`",
+               "đánh dấu `correct: true` cho mỗi lựa chọn đúng"),
+        "en": ("a `multiple` question has no option with `correct: true`",
+               "mark each right option with `correct: true`"),
+    },
+    "question.too_few_options": {
+        "vi": ("câu hỏi cần ít nhất 2 lựa chọn, đang có {count}", "thêm lựa chọn sai hợp lý"),
+        "en": ("the question needs at least 2 options, it has {count}", "add plausible wrong options"),
+    },
+    "question.duplicate_option": {
+        "vi": ("lựa chọn `{text}` bị lặp lại", "sửa hoặc xóa một trong hai lựa chọn"),
+        "en": ("option `{text}` appears twice", "change or delete one of them"),
+    },
+    "question.order_items": {
+        "vi": ("câu `order` cần ít nhất 2 mục, đang có {count}", "liệt kê các bước theo đúng thứ tự trong `items`"),
+        "en": ("an `order` question needs at least 2 items, it has {count}", "list the steps in the right order under `items`"),
+    },
+    "question.order_duplicate": {
+        "vi": ("mục `{text}` lặp lại trong `items`", "mỗi bước phải khác nhau"),
+        "en": ("item `{text}` appears twice in `items`", "every step must be different"),
+    },
+    "question.match_pair_shape": {
+        "vi": ("mỗi cặp trong `pairs` phải có đúng 2 vế", "viết dạng `[vế trái, vế phải]`"),
+        "en": ("each pair in `pairs` must have exactly 2 sides", "write it as `[left, right]`"),
+    },
+    "question.match_duplicate": {
+        "vi": ("vế {side} `{text}` lặp lại trong `pairs`", "mỗi vế trái và mỗi vế phải phải khác nhau"),
+        "en": ("the {side} side `{text}` appears twice in `pairs`", "every left side and every right side must be different"),
+    },
+    "question.match_too_few": {
+        "vi": ("câu `match` cần ít nhất 2 cặp, đang có {count}", "thêm cặp vào `pairs`"),
+        "en": ("a `match` question needs at least 2 pairs, it has {count}", "add pairs under `pairs`"),
+    },
+    "question.text_no_answer": {
+        "vi": ("câu `text` chưa có đáp án nào được chấp nhận", "thêm `answers: [\"…\"]` với ít nhất một đáp án"),
+        "en": ("a `text` question has no accepted answer", "add `answers: [\"…\"]` with at least one answer"),
+    },
+    "ref.competence": {
+        "vi": ("mã năng lực `{code}` không có trong khung năng lực{hint}", "dùng mã trong quizzes/framework.yml"),
+        "en": ("competence code `{code}` is not in the framework{hint}", "use a code from quizzes/framework.yml"),
+    },
+    "ref.bank": {
+        "vi": ("không có ngân hàng câu hỏi `{bank}`{hint}", "tạo tệp quizzes/{bank}.yml hoặc sửa tên"),
+        "en": ("there is no question bank `{bank}`{hint}", "create quizzes/{bank}.yml or correct the name"),
+    },
+    "ref.question": {
+        "vi": ("ngân hàng `{bank}` không có câu hỏi `{qid}`{hint}", "sửa mã câu hỏi cho đúng với tệp ngân hàng"),
+        "en": ("bank `{bank}` has no question `{qid}`{hint}", "correct the question id to match the bank file"),
+    },
+    "ref.lesson": {
+        "vi": ("không có bài học `{lesson}`{hint}", "ghi đường dẫn tính từ thư mục courses/, ví dụ `thu-vien/vneid.md`"),
+        "en": ("there is no lesson `{lesson}`{hint}", "give the path under courses/, e.g. `thu-vien/vneid.md`"),
+    },
+    "ref.not_lesson": {
+        "vi": ("`{lesson}` không phải bài học (thiếu phần đầu trang của bài học)", "thêm front matter bài học, hoặc bỏ khỏi lộ trình"),
+        "en": ("`{lesson}` is not a lesson (it has no lesson front matter)", "add lesson front matter, or remove it from the path"),
+    },
+    "ref.assessment": {
+        "vi": ("không có bài tự đánh giá `{assessment}`{hint}", "tạo tệp quizzes/assessments/{assessment}.yml hoặc sửa tên"),
+        "en": ("there is no assessment `{assessment}`{hint}", "create quizzes/assessments/{assessment}.yml or correct the name"),
+    },
+    "ref.domain": {
+        "vi": ("miền năng lực `{domain}` không có trong khung{hint}", "dùng mã miền trong quizzes/framework.yml"),
+        "en": ("domain `{domain}` is not in the framework{hint}", "use a domain code from quizzes/framework.yml"),
+    },
+    "image.missing": {
+        "vi": ("không tìm thấy ảnh `{src}`", "đặt ảnh cạnh tệp ngân hàng hoặc trong courses/, rồi sửa đường dẫn"),
+        "en": ("image `{src}` was not found", "put the image beside the bank file or under courses/ and fix the path"),
+    },
+    "image.no_alt": {
+        "vi": ("ảnh `{src}` thiếu mô tả `alt`", "thêm `alt:` mô tả ảnh cho người không nhìn thấy"),
+        "en": ("image `{src}` has no `alt` text", "add `alt:` describing the image for people who cannot see it"),
+    },
+    "course.id_folder": {
+        "vi": ("mã khóa học `{cid}` khác tên thư mục `{folder}`", "đặt `id: {folder}` hoặc đổi tên thư mục"),
+        "en": ("course id `{cid}` differs from its folder `{folder}`", "write `id: {folder}` or rename the folder"),
+    },
+    "course.duplicate_lesson": {
+        "vi": ("bài `{lesson}` có hai lần trong lộ trình", "xóa một lần"),
+        "en": ("lesson `{lesson}` is twice in the path", "delete one of them"),
+    },
+    "course.duplicate_id": {
+        "vi": ("mã khóa học `{cid}` đã dùng ở {other}", "đặt mã khác"),
+        "en": ("course id `{cid}` is already used in {other}", "choose another id"),
+    },
+    "quiz.count": {
+        "vi": ("`count` = {count} lớn hơn số câu trong ngân hàng `{bank}` ({available})", "giảm `count` hoặc thêm câu hỏi"),
+        "en": ("`count` = {count} is more than bank `{bank}` holds ({available})", "lower `count` or add questions"),
+    },
+    "quiz.empty": {
+        "vi": ("khối quiz không chọn câu hỏi nào", "ghi `bank:` và (tùy chọn) `questions: [...]`"),
+        "en": ("the quiz block selects no question", "write `bank:` and optionally `questions: [...]`"),
+    },
+    "assessment.draw": {
+        "vi": ("miền `{domain}` cần {count} câu ở cấp độ {levels} nhưng các ngân hàng chỉ có {available}",
+               "giảm `count`, thêm cấp độ vào `levels`, hoặc viết thêm câu hỏi cho miền {domain}"),
+        "en": ("domain `{domain}` needs {count} questions at levels {levels} but the banks hold only {available}",
+               "lower `count`, add levels to `levels`, or write more questions for domain {domain}"),
+    },
+    "assessment.duplicate_domain": {
+        "vi": ("miền `{domain}` được rút hai lần", "gộp thành một dòng `draw`"),
+        "en": ("domain `{domain}` is drawn twice", "merge them into one `draw` entry"),
+    },
+    "assessment.unused": {
+        "vi": ("bài tự đánh giá `{assessment}` không thuộc khóa học nào", "thêm `assessment: {assessment}` vào courses/<khóa>/index.md"),
+        "en": ("assessment `{assessment}` belongs to no course", "add `assessment: {assessment}` to courses/<course>/index.md"),
+    },
+    "item.longest_correct": {
+        "vi": ("đáp án đúng là lựa chọn dài nhất ở {count}/{total} câu ({share}%) của ngân hàng này",
+               "người học đoán được đáp án nhờ độ dài: viết các lựa chọn sai dài và cẩn thận như đáp án đúng"),
+        "en": ("the right option is the longest in {count} of {total} questions ({share}%) of this bank",
+               "learners can guess by length: write wrong options as long and careful as the right one"),
+    },
+    "item.same_position": {
+        "vi": ("đáp án đúng nằm ở vị trí {place} trong {count}/{total} câu của ngân hàng này",
+               "đổi chỗ để đáp án đúng khi ở đầu, khi ở giữa, khi ở cuối"),
+        "en": ("the right option is in place {place} in {count} of {total} questions of this bank",
+               "move the right option around: first, middle and last"),
+    },
+    "item.all_of_above": {
+        "vi": ("lựa chọn `{text}` kiểu \"tất cả các đáp án trên\"", "thay bằng một lựa chọn sai hợp lý, hoặc đổi thành câu `multiple`"),
+        "en": ("option `{text}` is an \"all of the above\" option", "replace it with a plausible wrong option, or make it a `multiple` question"),
+    },
+    "item.negative_stem": {
+        "vi": ("đề bài hỏi điều KHÔNG đúng nhưng chữ \"không\" không được nhấn mạnh", "viết **không** (in đậm) hoặc KHÔNG, hoặc hỏi theo cách khẳng định"),
+        "en": ("the prompt asks for what is NOT right but does not stress the negation", "write **not** (bold) or NOT, or ask the positive way"),
+    },
+    "item.two_claims": {
+        "vi": ("câu đúng/sai nối hai ý bằng \"và\"", "mỗi câu đúng/sai chỉ nêu một ý: tách thành hai câu hỏi"),
+        "en": ("the true/false statement joins two claims with \"and\"", "one claim per true/false statement: split it into two questions"),
+    },
+    "item.order_short": {
+        "vi": ("câu sắp xếp chỉ có {count} mục", "dùng ít nhất 3 bước, hoặc đổi thành câu chọn một đáp án"),
+        "en": ("the order question has only {count} items", "use at least 3 steps, or make it a single-choice question"),
+    },
+    "item.near_duplicate": {
+        "vi": ("đề bài gần giống câu `{qid}` của ngân hàng `{bank}`", "mỗi tình huống chỉ một câu hỏi: viết tình huống khác, hoặc bỏ một câu"),
+        "en": ("the prompt is nearly the same as question `{qid}` of bank `{bank}`", "one question per situation: write another situation, or drop one"),
+    },
+    "framework.duplicate": {
+        "vi": ("mã `{code}` lặp lại trong khung năng lực", "mỗi mã chỉ dùng một lần"),
+        "en": ("code `{code}` appears twice in the framework", "use each code once"),
+    },
+    "framework.prefix": {
+        "vi": ("mã năng lực `{code}` không bắt đầu bằng mã miền `{domain}.`", "đổi thành `{domain}.N`"),
+        "en": ("competence `{code}` does not start with its domain `{domain}.`", "change it to `{domain}.N`"),
+    },
+    "framework.missing": {
+        "vi": ("không tìm thấy khung năng lực quizzes/framework.yml", "tạo tệp quizzes/framework.yml"),
+        "en": ("the framework quizzes/framework.yml was not found", "create quizzes/framework.yml"),
+    },
+}
+
+# Words used inside messages ("a string", "a list"...)
+TYPE_WORDS: dict[str, dict[str, str]] = {
+    "string": {"vi": "một chuỗi chữ", "en": "a string"},
+    "integer": {"vi": "một số nguyên", "en": "a whole number"},
+    "boolean": {"vi": "true hoặc false", "en": "true or false"},
+    "list": {"vi": "một danh sách", "en": "a list"},
+    "mapping": {"vi": "các cặp `khóa: giá trị`", "en": "`key: value` pairs"},
+    "null": {"vi": "để trống", "en": "empty"},
+    "number": {"vi": "một số", "en": "a number"},
+}
+
+DID_YOU_MEAN = {"vi": " — có phải ý bạn là `{name}`?", "en": " — did you mean `{name}`?"}
+SIDE_WORDS = {"left": {"vi": "trái", "en": "left"}, "right": {"vi": "phải", "en": "right"}}
+

@@ -1,0 +1,126 @@
+"""The contract every question type keeps, and the parts all questions share.
+
+A type lives in one module of this package: its model (the fields an author
+writes), its checks beyond the model's shape, the answer key the browser
+needs, its controls as HTML, and what it adds to the editors' JSON Schema.
+The browser side of a type is one entry of the registry in ``static/assets/hocvuso/model.js``.
+"""
+
+from __future__ import annotations
+
+import re
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from html import escape
+from typing import Any, ClassVar
+
+from ..core.diagnostics import Report
+from ..core.fields import Code, Level, Model, RefPath, Slug, Text
+from ..core.textnorm import fold
+from ..core.yaml_source import PathKey, SourceMap
+
+
+class Image(Model):
+    src: RefPath
+    alt: Text
+
+
+class Option(Model):
+    text: Text
+    correct: bool = False
+    feedback: Text | None = None
+
+
+class QuestionBase(Model):
+    """Fields every question has; each type adds its own and a ``type`` literal."""
+
+    type: str
+    id: Slug
+    prompt: Text
+    explanation: Text | None = None
+    hint: Text | None = None
+    competences: list[Code] | None = None
+    level: Level | None = None
+    image: Image | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a question sits in its bank file, for reporting problems on the right line."""
+
+    smap: SourceMap
+    path: PathKey
+    report: Report
+
+    def add(self, tail: PathKey, code: str, /, *, key: bool = False, **args: object) -> None:
+        """Report a problem at ``tail`` below the question (on its key when ``key``)."""
+        self.report.add(self.smap.pos(self.path + tail, key=key), code, **args)
+
+    def warn(self, tail: PathKey, code: str, /, **args: object) -> None:
+        """Give item-writing advice at ``tail`` below the question."""
+        self.report.warn(self.smap.pos(self.path + tail), code, **args)
+
+    def duplicates(self, field: str, texts: list[str], code: str, item_tail: PathKey = ()) -> None:
+        """Report every text of a list that repeats an earlier one."""
+        seen: set[str] = set()
+        for i, text in enumerate(texts):
+            if text in seen:
+                self.add((field, i) + item_tail, code, text=text)
+            seen.add(text)
+
+
+class QuestionType(ABC):
+    """One kind of question; subclasses are registered in :mod:`hocvuso.questions`."""
+
+    name: ClassVar[str]
+    model: ClassVar[type[QuestionBase]]
+
+    @abstractmethod
+    def check(self, q: Any, at: Place) -> None:
+        """Problems the model's shape cannot see (a single question with two right options…)."""
+
+    @abstractmethod
+    def answer_key(self, q: Any, render: Any) -> dict[str, Any]:
+        """What the browser needs to check an answer; ``render(markdown) -> html`` for author text."""
+
+    @abstractmethod
+    def controls(self, q: Any, dom_id: str, words: Any, render: Any) -> str:
+        """The inputs as HTML that works before any script; ``words(key, **args)`` gives UI words."""
+
+    def schema_rules(self, node: dict[str, Any]) -> None:  # noqa: B027 (most types add rules; some have none)
+        """Add to the JSON Schema of the type's model what the checks can say there cheaply."""
+
+    def advise(self, q: Any, at: Place) -> None:  # noqa: B027 (advice is optional per type)
+        """Item-writing advice for one question (warnings; errors with ``hocvuso check --strict``)."""
+
+    def one_right_option(self, q: Any) -> tuple[int, list[str]] | None:
+        """For a question with exactly one right option among several: its place and the option texts."""
+        return None
+
+
+NEGATIVE = re.compile(r"\b(?:nao|gi|dieu|viec|cach)\s+(?:la\s+)?khong\b|\bkhong\s+(?:nen|phai|dung|duoc)\b|\bnot\b")
+EMPHASIS = re.compile(r"\*\*[^*]*\b(?:không|KHÔNG|not|NOT)\b[^*]*\*\*|\bKHÔNG\b|\bNOT\b")
+
+
+def advise_on_prompt(prompt: str, at: Place) -> None:
+    """A negative stem ("Điều nào KHÔNG…") must stand out, or readers miss the negation."""
+    if NEGATIVE.search(fold(prompt)) and not EMPHASIS.search(prompt):
+        at.warn(("prompt",), "item.negative_stem")
+
+
+def choice_list(kind: str, dom_id: str, choices: list[tuple[str, str]]) -> str:
+    """Radio buttons or checkboxes, one labelled row each: ``choices`` are (value, label HTML)."""
+    rows = [
+        f'<li class="hvs-opt"><label><input type="{kind}" name="{dom_id}" value="{escape(value)}">'
+        f' <span class="hvs-opt__text">{text}</span></label></li>'
+        for value, text in choices
+    ]
+    return f'<ul class="hvs-options">{"".join(rows)}</ul>'
+
+
+def text_list_rules(node: dict[str, Any], field: str, **rules: Any) -> None:
+    """Constrain a list field of a type's JSON Schema (minItems, uniqueItems…)."""
+    node["properties"][field].update(rules)
+
+
+__all__ = ["advise_on_prompt", "Image", "Option", "Place", "QuestionBase", "QuestionType", "choice_list", "text_list_rules"]

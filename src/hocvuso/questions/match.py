@@ -1,0 +1,63 @@
+"""Pairs: the learner matches each left side to its right side."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any, Literal
+
+from ..core.fields import Text
+from ..core.markup import plain_text
+from ..core.shuffle import stable_shuffle
+from .base import Place, QuestionBase, QuestionType, text_list_rules
+
+
+class MatchQuestion(QuestionBase):
+    type: Literal["match"]
+    pairs: list[list[Text]]
+
+
+def whole_pairs(q: Any) -> list[list[str]]:
+    """The pairs that have exactly two sides (the others are reported by the check)."""
+    return [p for p in q.pairs if len(p) == 2]
+
+
+class Match(QuestionType):
+    name = "match"
+    model = MatchQuestion
+
+    def check(self, q: Any, at: Place) -> None:
+        if len(q.pairs) < 2:
+            at.add(("pairs",), "question.match_too_few", key=True, count=len(q.pairs))
+        good = []
+        for i, pair in enumerate(q.pairs):
+            if len(pair) != 2:
+                at.add(("pairs", i), "question.match_pair_shape")
+            else:
+                good.append((i, pair))
+        for side, k in (("left", 0), ("right", 1)):
+            seen: set[str] = set()
+            for i, pair in good:
+                if pair[k] in seen:
+                    at.add(("pairs", i, k), "question.match_duplicate", side=side, text=pair[k])
+                seen.add(pair[k])
+
+    def answer_key(self, q: Any, render: Any) -> dict[str, Any]:
+        pairs = whole_pairs(q)
+        return {"pairs": len(pairs), "solution": [[render(a), render(b)] for a, b in pairs]}
+
+    def controls(self, q: Any, dom_id: str, words: Any, render: Any) -> str:
+        # One select per left side, offering the right sides in a shuffled order.
+        pairs = whole_pairs(q)
+        order = stable_shuffle(list(range(len(pairs))), dom_id)
+        options = "".join(f'<option value="{i}">{escape(plain_text(pairs[i][1]))}</option>' for i in order)
+        rows = [
+            f'<li><label for="{dom_id}-{n}">{render(left)}</label> '
+            f'<select id="{dom_id}-{n}" name="{dom_id}-{n}"><option value="">{escape(words("quiz.choose"))}</option>'
+            f'{options}</select></li>'
+            for n, (left, _right) in enumerate(pairs)
+        ]
+        return f'<ul class="hvs-match">{"".join(rows)}</ul>'
+
+    def schema_rules(self, node: dict[str, Any]) -> None:
+        text_list_rules(node, "pairs", minItems=2)
+        node["properties"]["pairs"]["items"].update(minItems=2, maxItems=2)

@@ -1,0 +1,35 @@
+"""A statement the learner judges true or false."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from .base import Place, QuestionBase, QuestionType, choice_list
+
+TWO_CLAIMS = re.compile(r"\s(?:và|and)\s", re.I)
+
+
+class TrueFalseQuestion(QuestionBase):
+    type: Literal["truefalse"]
+    answer: bool
+
+
+class TrueFalse(QuestionType):
+    name = "truefalse"
+    model = TrueFalseQuestion
+
+    def check(self, q: Any, at: Place) -> None:
+        """The model says everything: ``answer`` is true or false."""
+
+    def advise(self, q: Any, at: Place) -> None:
+        # "A và B" with a clause on each side is two claims: a learner who knows one of them cannot answer.
+        sides = TWO_CLAIMS.split(q.prompt.strip().rstrip("."), maxsplit=1)
+        if len(sides) == 2 and all(len(side.split()) >= 4 for side in sides):
+            at.warn(("prompt",), "item.two_claims")
+
+    def answer_key(self, q: Any, render: Any) -> dict[str, Any]:
+        return {"answer": q.answer}
+
+    def controls(self, q: Any, dom_id: str, words: Any, render: Any) -> str:
+        return choice_list("radio", dom_id, [("true", words("quiz.true")), ("false", words("quiz.false"))])

@@ -1,0 +1,1 @@
+"""HTML for learners: question blocks and the pages the build generates. Independent of MkDocs."""

@@ -1,0 +1,282 @@
+"""HTML that the build adds around pages: lesson frame, course path, home, framework,
+progress and assessment pages. Independent of MkDocs: links come from a ``Linker``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from typing import Any
+
+from ..content.catalog import Catalog, PageDoc
+from ..content.models import Lesson
+from ..content.pool import is_demo, pool_by_domain
+from ..core.fields import domain_of
+from ..core.markup import to_inline_html
+from ..i18n import t
+from .quiz_html import Context, attr_json, image_url_for, render_quiz
+
+Linker = Callable[[str], str]  # path under courses/ (e.g. "thu-vien/vneid.md") -> href from this page
+
+FRAMEWORK_PAGE = "khung-nang-luc.md"
+PROGRESS_PAGE = "tien-do.md"
+ASSESSMENT_PAGE = "tu-danh-gia.md"  # inside each course folder
+
+
+def assessment_rel(course_id: str) -> str:
+    """Path under courses/ of a course's generated assessment page."""
+    return f"{course_id}/{ASSESSMENT_PAGE}"
+
+
+def competence_anchor(code: str) -> str:
+    """Anchor of a competence on the framework page."""
+    return "nl-" + code.replace(".", "-")
+
+
+def lesson_of(cat: Catalog, rel: str) -> Lesson | None:
+    """The lesson at a path under courses/, if there is one."""
+    page = cat.pages.get(rel)
+    return page.lesson if page is not None else None
+
+
+def lesson_ids(cat: Catalog, lessons: list[str]) -> list[str]:
+    """Stable ids of the lessons at these paths (those that exist), as the browser stores them."""
+    return [cat.pages[r].id for r in lessons if r in cat.pages]
+
+
+def _title(cat: Catalog, rel: str) -> str:
+    page = cat.pages.get(rel)
+    if page and page.lesson:
+        return page.lesson.title
+    if page and page.course:
+        return page.course.title
+    return rel
+
+
+def lesson_header(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
+    """Minutes, level, competences and objectives at the top of a lesson."""
+    lesson = page.lesson
+    assert lesson is not None
+    fw = cat.framework
+    comps = []
+    for code in lesson.competences:
+        name = fw.competences[code].title if fw and code in fw.competences else ""
+        href = link(FRAMEWORK_PAGE) + "#" + competence_anchor(code)
+        comps.append(f'<a href="{escape(href)}">{escape(code)} {escape(name)}</a>')
+    band = fw.band_of(lesson.level) if fw else ""
+    facts = [
+        f'<li>{escape(t(lang, "lesson.minutes", n=lesson.minutes))}</li>',
+        f'<li>{escape(t(lang, "lesson.level", n=lesson.level))}{" · " + escape(band) if band else ""}</li>',
+        f'<li>{escape(t(lang, "lesson.competences"))}: {", ".join(comps)}</li>',
+    ]
+    objectives = "".join(f"<li>{to_inline_html(o)}</li>" for o in lesson.objectives)
+    return (
+        f'<div class="hvs-lesson" data-hvs-lesson="{escape(page.id)}">'
+        f'<ul class="hvs-lesson__facts">{"".join(facts)}</ul>'
+        f'<div class="admonition abstract hvs-objectives"><p class="admonition-title">'
+        f'{escape(t(lang, "lesson.objectives"))}</p><ul>{objectives}</ul></div></div>'
+    )
+
+
+def lesson_footer(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
+    """End-of-lesson quiz, "Ghi nhớ", sources and the way along each course."""
+    lesson = page.lesson
+    assert lesson is not None
+    parts: list[str] = []
+    # "Ghi nhớ" comes before the end-of-lesson check: the learner reviews, then checks themselves.
+    if lesson.keypoints:
+        points = "".join(f"<li>{to_inline_html(k)}</li>" for k in lesson.keypoints)
+        parts.append(f'<div class="admonition tip hvs-keypoints"><p class="admonition-title">'
+                     f'{escape(t(lang, "lesson.keypoints"))}</p><ul>{points}</ul></div>')
+    if lesson.quiz is not None:
+        shown = {(b.ref.bank, qid) for b in page.blocks if b.ref for qid in (b.ref.questions or [])}
+        items = cat.select(lesson.quiz, skip=frozenset(shown))
+        if items:
+            ctx = Context(lang=lang, image_url=image_url_for(cat))
+            parts.append(render_quiz(items, block="end", title=lesson.quiz.title or t(lang, "quiz.end"), ctx=ctx))
+    if lesson.sources:
+        # Folded away: a dozen links must not stand between the learner and "Bài sau".
+        items_html = "".join(
+            f'<li><a href="{escape(s.url)}" rel="noopener">{escape(s.title)}</a>'
+            f'{" (" + escape(s.date) + ")" if s.date else ""}</li>' for s in lesson.sources)
+        parts.append(f'<details class="hvs-sources" id="hvs-sources"><summary>'
+                     f'{escape(t(lang, "lesson.sources_count", n=len(lesson.sources)))}</summary>'
+                     f"<ul>{items_html}</ul></details>")
+    for course in cat.courses_of(page.rel):
+        info = course.course.course if course.course else None
+        if info is None:
+            continue
+        i = info.lessons.index(page.rel)
+        course_title = course.course.title if course.course else ""
+        where = t(lang, "lesson.course_nav", title=course_title, i=i + 1, n=len(info.lessons))
+        nav = [f'<p class="hvs-coursenav__where"><a href="{escape(link(course.rel))}">{escape(where)}</a></p>']
+        if i > 0:
+            prev = info.lessons[i - 1]
+            nav.append(f'<a class="md-button hvs-prev" href="{escape(link(prev))}" rel="prev">'
+                       f'← {escape(t(lang, "lesson.prev"))}: {escape(_title(cat, prev))}</a>')
+        if i + 1 < len(info.lessons):
+            nxt = info.lessons[i + 1]
+            nav.append(f'<a class="md-button md-button--primary hvs-next" href="{escape(link(nxt))}" rel="next">'
+                       f'{escape(t(lang, "lesson.next"))}: {escape(_title(cat, nxt))} →</a>')
+        elif info.assessment:
+            nav.append(f'<a class="md-button md-button--primary" href="{escape(link(assessment_rel(info.id)))}">'
+                       f'{escape(t(lang, "course.take_assessment"))} →</a>')
+        # Named by the place in the course, not the course title alone: the sidebar's section already has that name.
+        parts.append(f'<nav class="hvs-coursenav" data-hvs-course="{escape(info.id)}" '
+                     f'aria-label="{escape(where)}">{"".join(nav)}</nav>')
+    return "\n".join(parts)
+
+
+def course_path(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
+    """A course's learning path: every lesson with its facts and a progress tick."""
+    assert page.course is not None
+    info = page.course.course
+    rows = []
+    total = 0
+    for rel in info.lessons:
+        lesson_page = cat.pages.get(rel)
+        lesson = lesson_page.lesson if lesson_page else None
+        if lesson is None or lesson_page is None:
+            continue
+        total += lesson.minutes
+        rows.append(
+            f'<li class="hvs-path__item" data-hvs-lesson="{escape(lesson_page.id)}">'
+            f'<span class="hvs-tick" aria-hidden="true"></span>'
+            f'<a href="{escape(link(rel))}"><strong>{escape(lesson.title)}</strong></a>'
+            f'<span class="hvs-path__status"></span>'
+            f'<br><span class="hvs-path__meta">{escape(t(lang, "lesson.minutes", n=lesson.minutes))} · '
+            f'{escape(t(lang, "lesson.level", n=lesson.level))}</span>'
+            f'<p>{to_inline_html(lesson.summary)}</p></li>')
+    data = {"course": info.id, "lessons": lesson_ids(cat, info.lessons), "assessment": info.assessment}
+    out = [
+        f'<div class="hvs-course" data-hvs-course="{attr_json(data)}">',
+        f'<p class="hvs-course__audience"><strong>{escape(t(lang, "course.audience"))}:</strong> {escape(info.audience)}</p>',
+        f'<p class="hvs-course__size">{escape(t(lang, "course.size", n=len(rows), m=total))}</p>',
+        '<div class="hvs-course__progress" hidden></div>',
+        f'<h2 id="hvs-path">{escape(t(lang, "course.path"))}</h2>',
+        f'<ol class="hvs-path">{"".join(rows)}</ol>',
+    ]
+    if info.assessment:
+        out.append(f'<p><a class="md-button md-button--primary" href="{escape(link(assessment_rel(info.id)))}">'
+                   f'{escape(t(lang, "course.take_assessment"))}</a></p>')
+    out.append("</div>")
+    return "\n".join(out)
+
+
+def course_cards(cat: Catalog, link: Linker, lang: str) -> str:
+    """The home page's "choose your group": one card per course, from the courses themselves."""
+    cards = []
+    for cid, course in sorted(cat.courses.items(), key=lambda kv: kv[1].rel):
+        assert course.course is not None
+        info = course.course.course
+        minutes = sum(lesson.minutes for r in info.lessons if (lesson := lesson_of(cat, r)) is not None)
+        summary = f"<p>{to_inline_html(course.course.summary)}</p>" if course.course.summary else ""
+        cards.append(
+            f'<li class="hvs-card" data-hvs-course-card="{escape(cid)}">'
+            f'<p class="hvs-card__title"><a href="{escape(link(course.rel))}">'
+            f'<strong>{escape(course.course.title)}</strong></a></p>'
+            f'<p class="hvs-card__audience">{escape(t(lang, "course.audience"))}: {escape(info.audience)}</p>{summary}'
+            f'<p class="hvs-card__size">{escape(t(lang, "course.size", n=len(info.lessons), m=minutes))}</p>'
+            f'<p class="hvs-card__progress" data-hvs-card-progress="{escape(cid)}" '
+            f'data-hvs-lessons="{attr_json(lesson_ids(cat, info.lessons))}"></p></li>')
+    return f'<ul class="hvs-cards">{"".join(cards)}</ul>'
+
+
+def framework_page(cat: Catalog, link: Linker, lang: str) -> str:
+    """Every domain and competence, with the lessons and questions that cover it; gaps shown plainly."""
+    fw = cat.framework
+    if fw is None:
+        return ""
+    lessons_by: dict[str, list[PageDoc]] = {}
+    for page in cat.lessons.values():
+        if is_demo(page.rel):
+            continue
+        for code in page.lesson.competences if page.lesson else []:
+            lessons_by.setdefault(code, []).append(page)
+    questions_by: dict[str, dict[str, int]] = {}
+    for bank in cat.banks.values():
+        if is_demo(bank.id):
+            continue
+        for q in bank.model.questions:
+            level = bank.level_of(q) or 0
+            for code in bank.competences_of(q):
+                band = fw.band_of(level) or "?"
+                questions_by.setdefault(code, {}).setdefault(band, 0)
+                questions_by[code][band] += 1
+    out = [f"<p>{escape(fw.model.source or '')}</p>",
+           '<table><thead><tr><th>' + t(lang, "framework.band") + "</th><th>"
+           + t(lang, "framework.levels") + "</th></tr></thead><tbody>"
+           + "".join(f"<tr><td>{escape(b.name)}</td><td>{', '.join(map(str, b.levels))}</td></tr>" for b in fw.model.bands)
+           + "</tbody></table>"]
+    gaps = 0
+    for d in fw.model.domains:
+        out.append(f'<h2 id="mien-{escape(d.code)}">{escape(d.code)}. {escape(d.title)}</h2>')
+        out.append('<table><thead><tr>'
+                   + "".join(f"<th>{t(lang, 'framework.' + h)}</th>"
+                             for h in ("code", "competence", "digcomp", "lessons", "questions"))
+                   + "</tr></thead><tbody>")
+        for c in d.competences:
+            lessons = lessons_by.get(c.code, [])
+            qs = questions_by.get(c.code, {})
+            lesson_html = ", ".join(
+                f'<a href="{escape(link(p.rel))}">{escape(p.lesson.title if p.lesson else p.rel)}</a>' for p in lessons)
+            q_html = ", ".join(f"{escape(band)}: {n}" for band, n in sorted(qs.items()))
+            if not lessons:
+                gaps += 1
+                lesson_html = f'<strong class="hvs-gap">{t(lang, "framework.no_lesson")}</strong>'
+            if not qs:
+                q_html = f'<strong class="hvs-gap">{t(lang, "framework.no_question")}</strong>'
+            out.append(f'<tr id="{competence_anchor(c.code)}"><td>{escape(c.code)}</td><td>{escape(c.title)}</td>'
+                       f'<td>{escape(c.digcomp or "—")}</td><td>{lesson_html}</td><td>{q_html}</td></tr>')
+        out.append("</tbody></table>")
+    summary = f'<p>{t(lang, "framework.gaps", n=gaps, count=f"<strong>{gaps}</strong>")}</p>'
+    out.insert(1, summary)
+    return "\n".join(out)
+
+
+def progress_page(cat: Catalog, link: Linker, lang: str) -> str:
+    """The "Tiến độ của tôi" page: data for the browser, and plain links without JavaScript."""
+    courses: list[dict[str, Any]] = []
+    for cid, course in sorted(cat.courses.items(), key=lambda kv: kv[1].rel):
+        assert course.course is not None
+        info = course.course.course
+        courses.append({
+            "id": cid, "title": course.course.title, "href": link(course.rel),
+            "lessons": [{"id": cat.pages[r].id, "title": _title(cat, r), "href": link(r)}
+                        for r in info.lessons if r in cat.pages],
+            "assessment": ({"id": info.assessment, "href": link(assessment_rel(cid))} if info.assessment else None),
+        })
+    links = "".join(f'<li><a href="{escape(c["href"])}">{escape(c["title"])}</a></li>' for c in courses)
+    return (f'<div class="hvs-progress-page" data-hvs-progress="{attr_json({"courses": courses})}">'
+            f'<ul class="hvs-progress-page__fallback">{links}</ul></div>')
+
+
+def assessment_page(cat: Catalog, course: PageDoc, link: Linker, lang: str) -> str:
+    """A course's standard self-assessment: the settings and every question it may draw."""
+    assert course.course is not None
+    info = course.course.course
+    adoc = cat.assessments.get(info.assessment or "")
+    fw = cat.framework
+    if adoc is None or fw is None:
+        return ""
+    a = adoc.model
+    pool = pool_by_domain(cat, a)
+    revisit: dict[str, list[dict[str, str]]] = {}
+    for rel in info.lessons:
+        page = cat.pages.get(rel)
+        if page and page.lesson:
+            for dom in {domain_of(c) for c in page.lesson.competences}:
+                revisit.setdefault(dom, []).append({"title": page.lesson.title, "href": link(rel)})
+    domains = {d.domain: fw.domains[d.domain].title for d in a.draw if d.domain in fw.domains}
+    config = {
+        "id": adoc.id, "course": info.id, "courseTitle": course.course.title, "title": a.title,
+        "passPercent": a.pass_percent, "levels": a.levels, "timeLimitMinutes": a.time_limit_minutes,
+        "draw": [{"domain": d.domain, "count": d.count} for d in a.draw],
+        "domains": domains, "revisit": revisit,
+    }
+    ctx = Context(lang=lang, image_url=image_url_for(cat))
+    items = [(item.bank, item.question) for d in a.draw for item in pool.get(d.domain, [])]
+    intro = f"<p>{to_inline_html(a.description)}</p>" if a.description else ""
+    pool_html = render_quiz(items, block="pool", title=a.title, ctx=ctx, extra={"mode": "assessment"})
+    return (f'{intro}<div class="hvs-assessment" data-hvs-assessment="{attr_json(config)}">'
+            f'{pool_html}</div>')
