@@ -36,8 +36,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in (args.path or ["."])]
     missing = [p for p in paths if not p.exists()]
     if missing:
-        for p in missing:
-            print(t(args.lang, "cli.no_file", path=visible(str(p))), file=sys.stderr)
+        for absent in missing:
+            print(t(args.lang, "cli.no_file", path=visible(str(absent))), file=sys.stderr)
         return 2
     root = find_root(paths[0])
     cat = load_catalog(root)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import i18n
-
 
 # Control, bidi and zero-width characters in a file name or value could forge a line of output (a newline,
 # a GitHub "::error" command) or reorder what a reviewer reads: they are shown as \uXXXX instead.

@@ -54,22 +54,23 @@ def _screen(text: str, file: Path, line_offset: int) -> list[Problem]:
     def at(line: int, col: int) -> Pos:
         return Pos(file, line + 1 + line_offset, col + 1)
 
-    for n, line in enumerate(text.splitlines()):
-        bad = _CONTROL.search(line)
+    for n, text_line in enumerate(text.splitlines()):
+        bad = _CONTROL.search(text_line)
         if bad:
             return [Problem(at(n, bad.start()), "yaml.control_char", {"char": f"\\u{ord(bad.group()):04x}"})]
     problems: list[Problem] = []
     depth = 0
     for event in yaml.parse(text, Loader=_Loader):
-        mark = event.start_mark
+        line, col = (event.start_mark.line, event.start_mark.column) if event.start_mark else (0, 0)
+        tag = getattr(event, "tag", None)
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            problems.append(Problem(at(mark.line, mark.column), "yaml.anchor", {"name": getattr(event, "anchor", "")}))
-        elif getattr(event, "tag", None) is not None:
-            problems.append(Problem(at(mark.line, mark.column), "yaml.tag", {"tag": event.tag}))
+            problems.append(Problem(at(line, col), "yaml.anchor", {"name": getattr(event, "anchor", "")}))
+        elif tag is not None:
+            problems.append(Problem(at(line, col), "yaml.tag", {"tag": str(tag).replace("tag:yaml.org,2002:", "!!")}))
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                problems.append(Problem(at(mark.line, mark.column), "yaml.too_deep", {"depth": MAX_DEPTH}))
+                problems.append(Problem(at(line, col), "yaml.too_deep", {"depth": MAX_DEPTH}))
                 break
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1

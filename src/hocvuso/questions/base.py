@@ -139,4 +139,5 @@ def text_list_rules(node: dict[str, Any], field: str, **rules: Any) -> None:
     node["properties"][field].update(rules)
 
 
-__all__ = ["advise_on_prompt", "fingerprint", "short_id", "Image", "Option", "Place", "QuestionBase", "QuestionType", "choice_list", "text_list_rules"]
+__all__ = ["Image", "Option", "Place", "QuestionBase", "QuestionType", "advise_on_prompt", "choice_list", "fingerprint",
+           "short_id", "text_list_rules"]
