@@ -318,11 +318,12 @@
     current = stored.current;
     if (current && !unchanged(current)) {
       current = null;
-      delete stored.current;
+      stored.current = null;
+      stored.clearedAt = Date.now();
       save();
       V().notice(t("attemptChanged"));
     }
-    if (current && shown().length) show(false); else intro();
+    if (current && current.questions && shown().length) show(false); else intro();
   };
 
   // The certificate code checker, under the progress page.

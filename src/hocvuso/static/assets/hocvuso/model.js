@@ -184,8 +184,10 @@
     [mine.best, theirs.best].forEach(best => {
       if (best && (!mine.best || best.percent > mine.best.percent)) mine.best = best;
     });
-    // b is the writer's own record: its unfinished attempt wins unless the other one was started later.
+    // b is the writer's own record: its unfinished attempt wins unless the other one was started later;
+    // an attempt b set aside (current: null at clearedAt) goes, unless another tab started a newer one since.
     if (theirs.current && (!mine.current || (theirs.current.started || 0) >= (mine.current.started || 0))) mine.current = theirs.current;
+    if (theirs.current === null && mine.current && (mine.current.started || 0) <= (theirs.clearedAt || 0)) mine.current = null;
     return mine;
   };
 
