@@ -11,7 +11,8 @@ import pytest
 from hvs_page import LESSON, answer, check, store_key, stored
 
 from conftest import mkdocs_build, serve
-from sample_project import BANK, COURSE, LESSON as SAMPLE_LESSON, make_project, write
+from sample_project import BANK, COURSE, make_project, write
+from sample_project import LESSON as SAMPLE_LESSON
 
 ASSESS = "nguoi-dan/tu-danh-gia/"
 DRAWN = ".hvs-assessment fieldset.hvs-q:not([hidden])"

@@ -40,7 +40,9 @@ _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][\w:-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*
 _ATTR = re.compile(r"([^\s=/>\"']+)\s*(?:=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+))?")
 _ATTR_LIST = re.compile(r"\{:?[ \t]*([^{}\n]*?)[ \t]*\}")
 _ATTR_LIST_KEY = re.compile(r"([A-Za-z_:][-\w:.]*)\s*=")
-_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|^[ \t]*\[[^\]]+\]:[ \t]*<?(\S+?)>?(?:\s|$)|<([a-zA-Z][a-zA-Z0-9+.\s&#;-]*:[^>\s]*)>", re.M)
+_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)"  # [text](target), ![alt](target)
+                   r"|^[ \t]*\[[^\]]+\]:[ \t]*<?(\S+?)>?(?:\s|$)"  # [name]: target
+                   r"|<([a-zA-Z][a-zA-Z0-9+.\s&#;-]*:[^>\s]*)>", re.M)  # <scheme:autolink>
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
 
