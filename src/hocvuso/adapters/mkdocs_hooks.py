@@ -30,7 +30,7 @@ from ..core.textnorm import fold
 from ..i18n import t
 from ..render import site_pages
 from ..render.engine import ENGINE_CSS, ENGINE_JS, STATIC_DIR, shipped
-from ..render.quiz_html import IMAGE_PREFIX, attr_json
+from ..render.quiz_html import IMAGE_PREFIX, NO_SEARCH, attr_json
 from ..render.sanitize import sanitize
 from . import material
 
@@ -184,7 +184,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     lang = _STATE["lang"]
     _generated(config, files, "index.md", t(lang, "page.home"))
     _generated(config, files, site_pages.PROGRESS_PAGE, t(lang, "nav.progress"))
-    _generated(config, files, site_pages.FRAMEWORK_PAGE, t(lang, "page.framework"))
+    _generated(config, files, site_pages.FRAMEWORK_PAGE, t(lang, "page.framework"), searchable=False)
     for cid, course in cat.courses.items():
         if course.course and course.course.course.assessment:
             title = cat.assessments[course.course.course.assessment].model.title
@@ -235,7 +235,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     root_href = get_relative_url(".", page.url)
     conf = {"site": _STATE["site"], "previous": _STATE["previous"], "lang": lang, "root": root_href,
             "progress": link(site_pages.PROGRESS_PAGE)}
-    return sanitize(f'<div hidden class="hvs-config" data-hvs-config="{attr_json(conf)}"></div>\n' + html)
+    return sanitize(f'<div hidden class="hvs-config" data-hvs-config="{attr_json(conf)}" {NO_SEARCH}></div>\n' + html)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

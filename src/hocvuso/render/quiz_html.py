@@ -19,6 +19,9 @@ from ..i18n import t
 from ..questions import Question, fingerprint, type_of
 
 IMAGE_PREFIX = "@hvs-site/"  # replaced by a page-relative path when the page is written
+# Material's search skips elements with this attribute: questions, navigation and notices would only bloat the
+# index that every cold page load fetches, and search results that land on a question help nobody.
+NO_SEARCH = 'data-search-exclude="true"'
 
 ImageUrl = Callable[[BankDoc, str], str]
 
@@ -102,7 +105,7 @@ def render_quiz(items: list[tuple[BankDoc, Question]], *, block: str, title: str
     """A block of questions; ``block`` makes element ids unique on the page."""
     meta = {"block": block, "title": title, **(extra or {})}
     parts = [
-        f'<section class="hvs-quiz" data-hvs-quiz="{attr_json(meta)}" aria-label="{escape(title)}">',
+        f'<section class="hvs-quiz" data-hvs-quiz="{attr_json(meta)}" aria-label="{escape(title)}" {NO_SEARCH}>',
         f'<p class="hvs-quiz__title">{escape(title)}</p>',
         f'<p class="hvs-nojs">{escape(t(ctx.lang, "quiz.nojs"))}</p>',
     ]

@@ -14,7 +14,7 @@ from ..content.pool import is_demo, pool_by_domain
 from ..core.fields import domain_of
 from ..core.markup import to_inline_html
 from ..i18n import t
-from .quiz_html import Context, attr_json, image_url_for, render_quiz
+from .quiz_html import NO_SEARCH, Context, attr_json, image_url_for, render_quiz
 
 Linker = Callable[[str], str]  # path under courses/ (e.g. "thu-vien/vneid.md") -> href from this page
 
@@ -71,7 +71,8 @@ def lesson_header(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
     ]
     objectives = "".join(f"<li>{to_inline_html(o)}</li>" for o in lesson.objectives)
     return (
-        f'<div class="hvs-lesson" data-hvs-lesson="{escape(page.id)}">'
+        # Facts and objectives restate the lesson: out of the search index, which every cold page load fetches.
+        f'<div class="hvs-lesson" data-hvs-lesson="{escape(page.id)}" {NO_SEARCH}>'
         f'<ul class="hvs-lesson__facts">{"".join(facts)}</ul>'
         f'<div class="admonition abstract hvs-objectives"><p class="admonition-title">'
         f'{escape(t(lang, "lesson.objectives"))}</p><ul>{objectives}</ul></div></div>'
@@ -86,7 +87,7 @@ def lesson_footer(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
     # "Ghi nhớ" comes before the end-of-lesson check: the learner reviews, then checks themselves.
     if lesson.keypoints:
         points = "".join(f"<li>{to_inline_html(k)}</li>" for k in lesson.keypoints)
-        parts.append(f'<div class="admonition tip hvs-keypoints"><p class="admonition-title">'
+        parts.append(f'<div class="admonition tip hvs-keypoints" {NO_SEARCH}><p class="admonition-title">'
                      f'{escape(t(lang, "lesson.keypoints"))}</p><ul>{points}</ul></div>')
     if lesson.quiz is not None:
         shown = {(b.ref.bank, qid) for b in page.blocks if b.ref for qid in (b.ref.questions or [])}
@@ -99,7 +100,7 @@ def lesson_footer(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
         items_html = "".join(
             f'<li><a href="{escape(s.url)}" rel="noopener">{escape(s.title)}</a>'
             f'{" (" + escape(s.date) + ")" if s.date else ""}</li>' for s in lesson.sources)
-        parts.append(f'<details class="hvs-sources" id="hvs-sources"><summary>'
+        parts.append(f'<details class="hvs-sources" id="hvs-sources" {NO_SEARCH}><summary>'
                      f'{escape(t(lang, "lesson.sources_count", n=len(lesson.sources)))}</summary>'
                      f"<ul>{items_html}</ul></details>")
     for course in cat.courses_of(page.rel):
@@ -122,7 +123,7 @@ def lesson_footer(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
             nav.append(f'<a class="md-button md-button--primary" href="{escape(link(assessment_rel(info.id)))}">'
                        f'{escape(t(lang, "course.take_assessment"))} →</a>')
         # Named by the place in the course, not the course title alone: the sidebar's section already has that name.
-        parts.append(f'<nav class="hvs-coursenav" data-hvs-course="{escape(info.id)}" '
+        parts.append(f'<nav class="hvs-coursenav" data-hvs-course="{escape(info.id)}" {NO_SEARCH} '
                      f'aria-label="{escape(where)}">{"".join(nav)}</nav>')
     return "\n".join(parts)
 
@@ -149,7 +150,7 @@ def course_path(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
             f'<p>{to_inline_html(lesson.summary)}</p></li>')
     data = {"course": info.id, "lessons": lesson_ids(cat, info.lessons), "assessment": info.assessment}
     out = [
-        f'<div class="hvs-course" data-hvs-course="{attr_json(data)}">',
+        f'<div class="hvs-course" data-hvs-course="{attr_json(data)}" {NO_SEARCH}>',
         f'<p class="hvs-course__audience"><strong>{escape(t(lang, "course.audience"))}:</strong> {escape(info.audience)}</p>',
         f'<p class="hvs-course__size">{escape(t(lang, "course.size", n=len(rows), m=total))}</p>',
         '<div class="hvs-course__progress" hidden></div>',
