@@ -187,8 +187,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _generated(config, files, site_pages.FRAMEWORK_PAGE, t(lang, "page.framework"), searchable=False)
     for cid, course in cat.courses.items():
         if course.course and course.course.course.assessment:
-            title = cat.assessments[course.course.course.assessment].model.title
-            _generated(config, files, site_pages.assessment_rel(cid), title, searchable=False)
+            aid = course.course.course.assessment
+            _generated(config, files, site_pages.assessment_rel(cid), cat.assessments[aid].model.title, searchable=False)
+            script = site_pages.pool_script(cat, aid, lang, sanitize)  # pictures: made page-relative by the engine
+            files.append(File.generated(config, site_pages.pool_rel(aid), content=script))
     for path in sorted(STATIC_DIR.rglob("*")):
         if path.is_file():
             rel = path.relative_to(STATIC_DIR).as_posix()

@@ -23,6 +23,10 @@ WORDS: dict[str, Entry] = {
     "quiz.choose": {"vi": "— Chọn —", "en": "— Choose —"},
     "quiz.hint": {"vi": "Gợi ý", "en": "Hint"},
     "quiz.missing": {"vi": "Không tìm thấy câu hỏi: {bank}", "en": "Questions not found: {bank}"},
+    "assessment.nojs": {"vi": "Trang cần JavaScript để rút câu hỏi và chấm bài. Hãy bật JavaScript trong trình duyệt, "
+                              "hoặc dùng trình duyệt khác.",
+                        "en": "This page needs JavaScript to draw the questions and score them. Turn JavaScript on, "
+                              "or use another browser."},
     # ------------------------------------------------------------ lesson frame
     "lesson.minutes": {"vi": "{n} phút", "en": "{n} min"},
     "lesson.level": {"vi": "Cấp độ {n}", "en": "Level {n}"},

@@ -4,6 +4,7 @@ progress and assessment pages. Independent of MkDocs: links come from a ``Linker
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from html import escape
 from typing import Any
@@ -14,7 +15,7 @@ from ..content.pool import is_demo, pool_by_domain
 from ..core.fields import domain_of
 from ..core.markup import to_inline_html
 from ..i18n import t
-from .quiz_html import NO_SEARCH, Context, attr_json, image_url_for, render_quiz
+from .quiz_html import NO_SEARCH, Context, attr_json, image_url_for, question_data, render_question, render_quiz
 
 Linker = Callable[[str], str]  # path under courses/ (e.g. "thu-vien/vneid.md") -> href from this page
 
@@ -252,8 +253,17 @@ def progress_page(cat: Catalog, link: Linker, lang: str) -> str:
             f'<ul class="hvs-progress-page__fallback">{links}</ul></div>')
 
 
+POOL_DIR = "assets/hocvuso/pools"
+
+
+def pool_rel(assessment_id: str) -> str:
+    """Site path of the script that carries an assessment's pool of questions."""
+    return f"{POOL_DIR}/{assessment_id}.js"
+
+
 def assessment_page(cat: Catalog, course: PageDoc, link: Linker, lang: str) -> str:
-    """A course's standard self-assessment: the settings and every question it may draw."""
+    """A course's standard self-assessment: its settings, and an empty place the engine fills with the questions
+    it draws. The pool travels in its own script (:func:`pool_script`): the page stays light and never shows it raw."""
     assert course.course is not None
     info = course.course.course
     adoc = cat.assessments.get(info.assessment or "")
@@ -261,7 +271,6 @@ def assessment_page(cat: Catalog, course: PageDoc, link: Linker, lang: str) -> s
     if adoc is None or fw is None:
         return ""
     a = adoc.model
-    pool = pool_by_domain(cat, a)
     revisit: dict[str, list[dict[str, str]]] = {}
     for rel in info.lessons:
         page = cat.pages.get(rel)
@@ -273,11 +282,27 @@ def assessment_page(cat: Catalog, course: PageDoc, link: Linker, lang: str) -> s
         "id": adoc.id, "course": info.id, "courseTitle": course.course.title, "title": a.title,
         "passPercent": a.pass_percent, "levels": a.levels, "timeLimitMinutes": a.time_limit_minutes,
         "draw": [{"domain": d.domain, "count": d.count} for d in a.draw],
-        "domains": domains, "revisit": revisit,
+        "domains": domains, "revisit": revisit, "pool": link(pool_rel(adoc.id)),
     }
-    ctx = Context(lang=lang, image_url=image_url_for(cat))
-    items = [(item.bank, item.question) for d in a.draw for item in pool.get(d.domain, [])]
     intro = f"<p>{to_inline_html(a.description)}</p>" if a.description else ""
-    pool_html = render_quiz(items, block="pool", title=a.title, ctx=ctx, extra={"mode": "assessment"})
-    return (f'{intro}<div class="hvs-assessment" data-hvs-assessment="{attr_json(config)}">'
-            f'{pool_html}</div>')
+    return (f'{intro}<div class="hvs-assessment" data-hvs-assessment="{attr_json(config)}" {NO_SEARCH}>'
+            f'<p class="hvs-nojs">{escape(t(lang, "assessment.nojs"))}</p>'
+            f'<section class="hvs-quiz" data-hvs-quiz="{attr_json({"block": "pool", "mode": "assessment"})}"'
+            f' aria-label="{escape(a.title)}"></section></div>')
+
+
+def pool_script(cat: Catalog, assessment_id: str, lang: str, clean: Callable[[str], str]) -> str:
+    """The script that gives the engine an assessment's pool: [bank, id, domain, level, version, fieldset HTML]
+    for every question it may draw. ``clean`` sanitises each fieldset like every page."""
+    adoc = cat.assessments[assessment_id]
+    pool = pool_by_domain(cat, adoc.model)
+    ctx = Context(lang=lang, image_url=image_url_for(cat))
+    rows = []
+    for d in adoc.model.draw:
+        for item in pool.get(d.domain, []):
+            data = question_data(item.bank, item.question)
+            dom_id = f"hvs-pool-{item.bank.id.replace('/', '-')}-{item.question.id}"
+            html = clean(render_question(item.bank, item.question, number=0, dom_id=dom_id, ctx=ctx))
+            rows.append([data["bank"], data["id"], data["domain"], data["level"], data["v"], html])
+    payload = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return f"(function(H){{(H.pools=H.pools||{{}})[{json.dumps(assessment_id)}]={payload};}})(window.HVS=window.HVS||{{}});\n"

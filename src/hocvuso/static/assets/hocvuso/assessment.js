@@ -104,15 +104,36 @@
   };
   const all = (selector, root) => [...root.querySelectorAll(selector)];
 
+  // The pool comes in its own script (boot.js loads it with this module): [bank, id, domain, level, version, html].
+  const loadPool = config => {
+    if ((HVS.pools || {})[config.id] || document.querySelector(`script[data-hvs-pool="${config.id}"]`)) return;
+    const script = make("script");
+    script.setAttribute("data-hvs-pool", config.id);
+    script.src = config.pool;
+    script.onload = () => HVS.boot();
+    document.head.append(script);
+  };
+
   const setup = box => {
-    box.setAttribute("data-hvs-a", 1);
     const config = V().json(box, "data-hvs-assessment"), section = box.querySelector(".hvs-quiz");
     if (!config || !section) return;
-    const byKey = {}, pool = [];
-    all(".hvs-q", section).forEach(fs => {
-      const data = V().data(fs);
-      if (data && data.id) { byKey[keyOf(data)] = fs; pool.push(data); }
-    });
+    const rows = (HVS.pools || {})[config.id];
+    if (!rows) return loadPool(config); // boot runs again once the pool has loaded
+    box.setAttribute("data-hvs-a", 1);
+    const root = (V().config().root || ".").replace(/\/?$/, "/");
+    const byKey = {};
+    const pool = rows.map(([bank, id, domain, level, v, html]) => (byKey[bank + "#" + id] = {bank, id, domain, level, v, html}));
+    // Only the questions drawn become part of the page.
+    const fieldsetOf = k => {
+      const entry = byKey[k];
+      if (!entry) return null;
+      if (!entry.fs) {
+        const holder = document.createElement("template");
+        holder.innerHTML = entry.html.split("@hvs-site/").join(root);
+        entry.fs = section.appendChild(holder.content.firstElementChild);
+      }
+      return entry.fs;
+    };
     const count = config.draw.reduce((sum, d) => sum + d.count, 0), minutes = config.timeLimitMinutes;
     let stored = HVS.state().assessments[config.id] || {};
     stored.attempts = stored.attempts || [];
@@ -133,7 +154,7 @@
     };
     const say = text => { live.textContent = text; };
     const domainLine = (d, x) => t("domainScore", {d, t: config.domains[d] || "", r: x.right, n: x.total, p: x.percent});
-    const shown = () => current.questions.map(q => byKey[q[0] + "#" + q[1]]).filter(Boolean);
+    const shown = () => current.questions.map(q => fieldsetOf(q[0] + "#" + q[1])).filter(Boolean);
     const reset = (isRunning, showQuestions) => {
       timers.forEach(clearTimeout);
       timers = [];
@@ -153,10 +174,7 @@
       if (fs) { current.answers[keyOf(V().data(fs))] = toStored(V().data(fs), V().readResponse(fs)); save(); }
     };
     // An unfinished attempt whose questions were edited or removed since cannot be resumed fairly.
-    const unchanged = attempt => attempt.questions.every(([bank, id, version]) => {
-      const fs = byKey[bank + "#" + id];
-      return fs && V().data(fs).v === version;
-    });
+    const unchanged = attempt => attempt.questions.every(([bank, id, version]) => (byKey[bank + "#" + id] || {}).v === version);
 
     const intro = () => {
       reset();
@@ -168,7 +186,7 @@
 
     const start = () => {
       const seed = Math.random() * 4294967296 >>> 0;
-      const questions = draw(pool, config.draw, config.levels, seed).map(([bank, id]) => [bank, id, V().data(byKey[bank + "#" + id]).v]);
+      const questions = draw(pool, config.draw, config.levels, seed).map(([bank, id]) => [bank, id, byKey[bank + "#" + id].v]);
       current = stored.current = {seed, questions, answers: {}, started: Date.now(), submitted: false};
       save();
       show(true);
