@@ -7,13 +7,21 @@ export NO_MKDOCS_2_WARNING := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: serve build offline check test lint setup chromium clean
+.PHONY: serve build offline check test lint setup chromium clean lock
 
-$(VENV_STAMP): pyproject.toml
+# Python packages come from requirements.lock, every one pinned with its hashes (`make lock` renews it).
+$(VENV_STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || python3 -m venv .venv
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
+
+## lock: renew requirements.lock from pyproject.toml (pip-tools, in a throwaway virtualenv)
+lock:
+	rm -rf .venv-lock && python3 -m venv .venv-lock && .venv-lock/bin/pip install --quiet pip-tools
+	.venv-lock/bin/pip-compile --quiet --generate-hashes --extra test --all-build-deps --allow-unsafe --strip-extras \
+	  --no-emit-index-url --no-emit-find-links --no-emit-trusted-host -o requirements.lock pyproject.toml
+	rm -rf .venv-lock
 
 $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -41,7 +49,7 @@ offline: setup
 
 ## check: check every lesson and question bank
 check: $(VENV_STAMP)
-	.venv/bin/hocvuso check
+	.venv/bin/hocvuso check --strict
 
 lint: $(VENV_STAMP) $(NPM_STAMP)
 	.venv/bin/ruff check src tests hooks scripts
@@ -50,7 +58,7 @@ lint: $(VENV_STAMP) $(NPM_STAMP)
 
 ## test: every test (Python, JS model, browser), plus lint and type checks
 test: setup chromium
-	.venv/bin/hocvuso check
+	.venv/bin/hocvuso check --strict
 	$(MAKE) --no-print-directory lint
 	node --test tests/js/
 	$(PY) -m pytest -q

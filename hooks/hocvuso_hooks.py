@@ -1,5 +1,12 @@
 """MkDocs hooks: thin adapters; all logic lives in the ``hocvuso`` package."""
 
-from hocvuso.adapters.mkdocs_hooks import on_config, on_files, on_page_content, on_post_build, on_post_page
+from hocvuso.adapters.mkdocs_hooks import (
+    on_build_error,
+    on_config,
+    on_files,
+    on_page_content,
+    on_post_build,
+    on_post_page,
+)
 
-__all__ = ["on_config", "on_files", "on_page_content", "on_post_build", "on_post_page"]
+__all__ = ["on_build_error", "on_config", "on_files", "on_page_content", "on_post_build", "on_post_page"]

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +18,7 @@ from sample_project import BANK, LESSON, make_project, write
 
 XSS_BANK = BANK.replace(
     "    prompt: Một người gọi điện xưng là công an và yêu cầu chuyển tiền.",
-    "    prompt: 'Cẩn thận <script>alert(\"x\")</script> và <b>đậm</b> [link](javascript:alert(1))'",
+    "    prompt: 'Cẩn thận <script>alert(\"x\")</script> và <b>đậm</b> [link](https://example.gov.vn/x)'",
 )
 
 
@@ -109,7 +112,7 @@ def test_no_page_loads_anything_from_outside(built: Path) -> None:
 def test_build_fails_on_outside_resource(tmp_path: Path) -> None:
     root = make_project(tmp_path / "p")
     write(root, "courses/chu-de/bai-mau.md",
-          LESSON + '\n<img src="https://cdn.example.com/logo.png" alt="logo">\n')
+          LESSON + '\n![logo](https://cdn.example.com/logo.png)\n')
     proc = mkdocs_build(root, tmp_path / "out")
     assert proc.returncode == 1
     assert "chu-de/bai-mau/index.html" in proc.stderr and "https://cdn.example.com/logo.png" in proc.stderr
@@ -139,7 +142,7 @@ def test_english_site_gets_english_words(tmp_path: Path) -> None:
     proc = mkdocs_build(root, out)
     assert proc.returncode == 0, proc.stderr
     page = read(out, "chu-de/bai-mau/index.html")
-    for words in ("Question 1.", "End-of-lesson self-check", "After this lesson you will", "Remember", "Sources",
+    for words in ("Question 1.", "End-of-lesson self-check", "After this lesson you will", "Remember", "Source (1)",
                   "Next lesson", "10 min", "Level 2"):
         assert words in page, words
     assert '&quot;lang&quot;:&quot;en&quot;' in page
@@ -156,3 +159,34 @@ def test_markdown_extension_works_outside_mkdocs(tmp_path: Path) -> None:
     data = question_data(out)
     assert [d["id"] for d in data] == ["cau-hai", "cau-ba"]
     assert "Question 1." in out and "<p>After</p>" in out and "```" not in out
+
+
+# ---------------------------------------------------------------- a failing build leaves the previous site
+
+
+def _snapshot(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("breakage", ["content", "outside-resource", "strict-warning"])
+def test_a_failing_build_leaves_the_previous_site_untouched(breakage: str, tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p")
+    out = root / "site"
+    first = mkdocs_build(root, out)
+    assert first.returncode == 0, first.stderr
+    before = _snapshot(out)
+    if breakage == "content":  # refused before anything is rendered
+        write(root, "quizzes/chu-de/mau.yml", BANK.replace("level: 2", "level: 9"))
+    elif breakage == "outside-resource":  # found only after rendering, by the outside-resource scan
+        write(root, "courses/chu-de/bai-mau.md", LESSON.replace("Nội dung.", "![Ảnh từ máy chủ khác](https://example.com/a.png)"))
+    else:  # MkDocs itself warns (a link to a page that does not exist) and aborts in strict mode after the build
+        write(root, "courses/chu-de/bai-mau.md", LESSON.replace("Nội dung.", "[Bài khác](khong-co.md)"))
+    if breakage == "strict-warning":  # not quiet: with -q MkDocs does not count its warnings
+        second = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
+                                 "-d", str(out)], cwd=root, capture_output=True, text=True,
+                                env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    else:
+        second = mkdocs_build(root, out)
+    assert second.returncode != 0
+    assert _snapshot(out) == before, "the previous site is exactly as it was"
+    assert sorted(p.name for p in out.parent.iterdir() if p.name.startswith("site.")) == [], "no half-written folder left"

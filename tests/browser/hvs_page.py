@@ -8,7 +8,6 @@ from typing import Any
 from conftest import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-STORE = "hvs:v1:hocvuso-dongthap"
 LESSON = "thu-vien/vneid"
 
 
@@ -70,7 +69,17 @@ def axe(page: Any, selector: str = "article") -> list[str]:
         selector)
 
 
+def site_of(page: Any) -> str:
+    """The id the open page keeps progress under (made from the site's name and address at build time)."""
+    return str(page.evaluate("JSON.parse(document.querySelector('.hvs-config').dataset.hvsConfig).site"))
+
+
+def store_key(page: Any) -> str:
+    """The localStorage key of the learner's progress on the open page's site."""
+    return f"hvs:v1:{site_of(page)}"
+
+
 def stored(page: Any) -> dict[str, Any] | None:
     """The learner's stored progress (parsed), or None."""
-    text = page.evaluate(f"localStorage.getItem('{STORE}')")
+    text = page.evaluate("k => localStorage.getItem(k)", store_key(page))
     return json.loads(text) if text else None

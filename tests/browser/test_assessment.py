@@ -107,7 +107,7 @@ def test_assessment_end_to_end(page, site_url: str, offline_url: str, tmp_path: 
         answer(fss.nth(i), qs[i], i >= k)
     before = responses(page)
     cur = stored(page)["current"]
-    assert [tuple(q) for q in cur["questions"]] == [(d["bank"], d["id"]) for d in qs] and not cur["submitted"]
+    assert [tuple(q[:2]) for q in cur["questions"]] == [(d["bank"], d["id"]) for d in qs] and not cur["submitted"]
 
     page.reload()
     assert [d for d, _ in drawn(page)] == qs, "a reload shows the same questions"
@@ -157,20 +157,20 @@ def test_assessment_end_to_end(page, site_url: str, offline_url: str, tmp_path: 
 
     # --- certificate ---
     page.evaluate("() => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; }")
-    page.get_by_role("button", name="In giấy chứng nhận").click()
+    page.get_by_role("button", name="In giấy tự đánh giá").click()
     assert "Hãy nhập họ và tên" in page.locator(".hvs-a__err").inner_text()
     assert page.evaluate("window.__printed") is None
     name = "Nguyễn Thị Mai"
-    page.get_by_label("Họ và tên in trên giấy chứng nhận").fill(name)
-    page.get_by_role("button", name="In giấy chứng nhận").click()
+    page.get_by_label("Họ và tên in trên giấy tự đánh giá").fill(name)
+    page.get_by_role("button", name="In giấy tự đánh giá").click()
     assert page.evaluate("window.__printed") == 1
     cert = page.locator(".hvs-cert").inner_text()
     date = page.evaluate("d => HVS.assess.fmtDate(d)", rec["best"]["date"])
     assert re.fullmatch(r"\d\d/\d\d/\d{4}", date)
     code = page.evaluate("f => HVS.assess.verificationCode(f)", {"name": name, "course": conf["course"], "date": date,
                                                                    "percent": pct, "domains": rec["best"]["domains"]})
-    for text in ("Giấy chứng nhận tự đánh giá — không phải chứng chỉ chính thức", name, conf["courseTitle"], date,
-                 f"{pct}%", code, "không chứng minh danh tính"):
+    for text in ("Giấy tự đánh giá — không phải chứng chỉ chính thức", name, conf["courseTitle"], date,
+                 f"{pct}%", code, "không chứng minh giấy là thật", "không phải chứng chỉ hay giấy xác nhận"):
         assert text in cert, text
     for dom, (r, n, p) in doms.items():
         assert f"Miền {dom} {conf['domains'][dom]}: {r}/{n} câu ({p}%)" in cert
@@ -191,7 +191,7 @@ def test_assessment_end_to_end(page, site_url: str, offline_url: str, tmp_path: 
     # a reload shows the last results and the certificate form again, with the name kept
     page.reload()
     assert f"({pct}%): Đạt" in page.locator(".hvs-a").inner_text()
-    assert page.get_by_label("Họ và tên in trên giấy chứng nhận").input_value() == name
+    assert page.get_by_label("Họ và tên in trên giấy tự đánh giá").input_value() == name
 
     # what is printed checks out on the progress page; a changed score does not
     data = page.evaluate("f => HVS.assess.line(f)", {"course": conf["course"], "date": date, "percent": pct, "domains": rec["best"]["domains"]})
@@ -200,12 +200,12 @@ def test_assessment_end_to_end(page, site_url: str, offline_url: str, tmp_path: 
     page.locator(".hvs-verify summary").click()
     form = page.locator(".hvs-verify form")
     form.get_by_label("Họ và tên").fill(name)
-    form.get_by_label("Dữ liệu kiểm tra").fill(data)
-    form.get_by_label("Mã kiểm tra").fill(code)
-    form.get_by_role("button", name="Kiểm tra").click()
+    form.get_by_label("Dữ liệu đối chiếu").fill(data)
+    form.get_by_label("Mã đối chiếu").fill(code)
+    form.get_by_role("button", name="Đối chiếu", exact=True).click()
     assert "Mã khớp" in form.inner_text()
-    form.get_by_label("Dữ liệu kiểm tra").fill(data.replace(f"|{pct}|", "|100|"))
-    form.get_by_role("button", name="Kiểm tra").click()
+    form.get_by_label("Dữ liệu đối chiếu").fill(data.replace(f"|{pct}|", "|100|"))
+    form.get_by_role("button", name="Đối chiếu", exact=True).click()
     assert "Mã không khớp" in form.inner_text()
     assert page.errors == []
 
@@ -218,12 +218,12 @@ def test_certificate_code_is_checked_on_the_progress_page(page, site_url: str) -
     page.locator(".hvs-verify summary").click()
     form = page.locator(".hvs-verify form")
     form.get_by_label("Họ và tên").fill("trần văn  bình")
-    form.get_by_label("Dữ liệu kiểm tra").fill("nguoi-dan | 5/3/2025 | 83 | 0:3/3 4:5/7")
-    form.get_by_label("Mã kiểm tra").fill(code.lower().replace("-", " "))
-    form.get_by_role("button", name="Kiểm tra").click()
+    form.get_by_label("Dữ liệu đối chiếu").fill("nguoi-dan | 5/3/2025 | 83 | 0:3/3 4:5/7")
+    form.get_by_label("Mã đối chiếu").fill(code.lower().replace("-", " "))
+    form.get_by_role("button", name="Đối chiếu", exact=True).click()
     assert "Mã khớp" in form.inner_text()
-    form.get_by_label("Dữ liệu kiểm tra").fill("nguoi-dan|05/03/2025|88|0:3/3 4:5/7")
-    form.get_by_role("button", name="Kiểm tra").click()
+    form.get_by_label("Dữ liệu đối chiếu").fill("nguoi-dan|05/03/2025|88|0:3/3 4:5/7")
+    form.get_by_role("button", name="Đối chiếu", exact=True).click()
     assert "Mã không khớp" in form.inner_text()
     assert page.errors == []
 

@@ -272,3 +272,45 @@ test("reshuffle for 'Làm lại' never returns the order just shown, for any see
   }
   assert.deepEqual(M.reshuffle([7], M.rng(1)), [7]);
 });
+
+test("stored and imported data never reach Object.prototype, at any depth", () => {
+  const hostile = '{"v":1,"__proto__":{"polluted":1},"lessons":{"__proto__":{"visited":1},"constructor":{"visited":1},' +
+    '"a":{"answers":{"__proto__":true,"a#q":true},"visited":3}},"assessments":{"__proto__":{"best":{"percent":100}}}}';
+  const r = M.parseState(hostile);
+  const merged = M.merge(M.emptyState(), r.state);
+  assert.equal(({}).polluted, undefined);
+  assert.equal(({}).visited, undefined);
+  assert.deepEqual(Object.keys(merged.lessons), ["a"]);
+  assert.deepEqual(merged.lessons.a.answers, {"a#q": true});
+  assert.deepEqual(Object.keys(merged.assessments), []);
+});
+
+test("assessment records merge: every attempt once, the best kept, the writer's unfinished attempt, a cleared one gone", () => {
+  const pass = {date: 1, percent: 90, passed: true, domains: {}}, fail = {date: 2, percent: 40, passed: false, domains: {}};
+  const other = {attempts: [pass], best: pass, current: {seed: 1, questions: [], answers: {}, started: 10}};
+  const mine = {attempts: [fail], best: fail, current: {seed: 2, questions: [], answers: {}, started: 10}};
+  const m = M.mergeAssessment(other, mine);
+  assert.deepEqual(m.attempts.map(a => a.date), [1, 2]);
+  assert.equal(m.best.percent, 90);
+  assert.equal(m.current.seed, 2, "the writer's attempt");
+  const newer = M.mergeAssessment({current: {seed: 3, questions: [], answers: {}, started: 20}}, mine);
+  assert.equal(newer.current.seed, 3, "another tab's newer attempt is not replaced");
+  assert.equal(M.mergeAssessment(other, {current: null, clearedAt: 15}).current, null, "set aside");
+  assert.equal(M.mergeAssessment({current: {started: 20}}, {current: null, clearedAt: 15}).current.started, 20);
+});
+
+test("damaged assessment records are cleaned and flagged", () => {
+  const r = M.parseState(JSON.stringify({v: 1, assessments: {x: {attempts: "many", best: 3, current: {seed: "a"},
+    certificateName: 7}, y: {attempts: [{date: 1, percent: 80, passed: true}, {date: "x"}]}}}));
+  assert.equal(r.problem, "corrupt");
+  assert.deepEqual(r.state.assessments.x, {attempts: []});
+  assert.equal(r.state.assessments.y.attempts.length, 1);
+});
+
+test("progress stored under an earlier site id is read while the current id holds nothing", () => {
+  const store = new Map([["hvs:v1:old", JSON.stringify({v: 1, lessons: {a: {answers: {}, visited: 1}}})]]);
+  const storage = {getItem: k => store.has(k) ? store.get(k) : null};
+  assert.ok(M.load(storage, "new", ["old"]).state.lessons.a);
+  store.set("hvs:v1:new", JSON.stringify({v: 1, lessons: {}}));
+  assert.deepEqual(M.load(storage, "new", ["old"]).state.lessons, {}, "the current id wins once it holds data");
+});

@@ -13,7 +13,7 @@ from ..authoring.scaffold import ScaffoldError, create
 from ..content.catalog import load_catalog
 from ..content.item_writing import check_item_writing
 from ..content.rules import check_catalog
-from ..core.diagnostics import display_path
+from ..core.diagnostics import display_path, visible
 from ..i18n import LANGS, lang_of, t
 
 
@@ -34,6 +34,11 @@ def _annotation(text: str) -> str:
 def cmd_check(args: argparse.Namespace) -> int:
     """Check every content file; print each problem as path:line:col, then the item-writing warnings."""
     paths = [Path(p) for p in (args.path or ["."])]
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        for absent in missing:
+            print(t(args.lang, "cli.no_file", path=visible(str(absent))), file=sys.stderr)
+        return 2
     root = find_root(paths[0])
     cat = load_catalog(root)
     check_catalog(cat)

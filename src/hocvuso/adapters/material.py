@@ -42,6 +42,14 @@ def use_local_shim(config: MkDocsConfig) -> None:
     config.extra["polyfills"] = [*polyfills, SHIM_PATH]
 
 
+def refresh_offline_index(site: Path) -> None:
+    """The offline plugin inlines the search index into a script; write it again from the (changed) JSON."""
+    script = site / "search" / "search_index.js"
+    if script.is_file():
+        data = (site / SEARCH_INDEX).read_text(encoding="utf-8")
+        script.write_text(f"var __index = {data}", encoding="utf-8")
+
+
 def prune_offline(site: Path) -> None:
     """Drop what learners of the offline copy never need: source maps and unused search languages."""
     for path in list(site.rglob("*.map")):

@@ -7,17 +7,20 @@ to the Material theme is in :mod:`hocvuso.adapters.material`.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
+import shutil
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
+from mkdocs.utils import CountHandler, get_relative_url
 
 from ..build.external_refs import scan_site
 from ..build.search_fold import fold_search_index
@@ -28,6 +31,7 @@ from ..i18n import t
 from ..render import site_pages
 from ..render.engine import ENGINE_CSS, ENGINE_JS, STATIC_DIR, shipped
 from ..render.quiz_html import IMAGE_PREFIX, attr_json
+from ..render.sanitize import sanitize
 from . import material
 
 log = get_plugin_logger("hocvuso")
@@ -40,11 +44,25 @@ _STATE: dict[str, Any] = {}
 
 
 def site_id(config: MkDocsConfig) -> str:
-    """Stable id that keys the learner's stored progress for this site."""
+    """Stable id that keys the learner's stored progress for this site: ``extra.hocvuso.site_id``, or else the
+    site's name and address. Two sites on one origin (two forks on a school server, two copies on a USB
+    stick, which share every file:// page's storage) then keep their progress apart."""
     extra = config.extra.get("hocvuso") or {}
     if extra.get("site_id"):
-        return str(extra["site_id"])
-    return re.sub(r"[^a-z0-9]+", "-", fold(config.site_name or "site")).strip("-") or "site"
+        return _slug(str(extra["site_id"]))
+    address = urlsplit(config.site_url or "")
+    return _slug(f"{config.site_name or 'site'} {address.netloc} {address.path}") or "site"
+
+
+def previous_site_ids(config: MkDocsConfig) -> list[str]:
+    """Ids this site's progress was once kept under (``extra.hocvuso.previous_site_ids``): read when the
+    current id holds nothing yet, so an update never loses a learner's progress."""
+    extra = config.extra.get("hocvuso") or {}
+    return [_slug(str(x)) for x in extra.get("previous_site_ids") or []]
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -60,7 +78,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             log.error(line)
         raise PluginError(t(lang, "build.failed", n=len(lines)))
     _STATE.clear()
-    _STATE.update(catalog=cat, root=root, lang=material.theme_lang(config), site=site_id(config))
+    _STATE.update(catalog=cat, root=root, lang=material.theme_lang(config), site=site_id(config),
+                  previous=previous_site_ids(config))
+    _stage(config)
     names = [e if isinstance(e, str) else "" for e in config.markdown_extensions]
     if EXT_NAME not in names:
         config.markdown_extensions.append(EXT_NAME)
@@ -76,6 +96,39 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if offline_edition():
         _prepare_offline(config, root)
     return config
+
+
+STAGING = ".hvs-building"
+PREVIOUS = ".hvs-previous"
+
+
+def _stage(config: MkDocsConfig) -> None:
+    """Build into a sibling folder; the site folder is replaced only when the whole build has passed,
+    so a failing build (content, rendering or the checks after it) leaves the previous site as it was."""
+    final = Path(config.site_dir).resolve()
+    staging = final.with_name(final.name + STAGING)
+    shutil.rmtree(staging, ignore_errors=True)
+    _STATE.update(final=final, staging=staging)
+    config.site_dir = str(staging)
+
+
+def _publish(config: MkDocsConfig) -> None:
+    final: Path = _STATE["final"]
+    staging: Path = _STATE["staging"]
+    previous = final.with_name(final.name + PREVIOUS)
+    shutil.rmtree(previous, ignore_errors=True)
+    if final.exists():
+        final.rename(previous)
+    staging.rename(final)
+    shutil.rmtree(previous, ignore_errors=True)
+    config.site_dir = str(final)
+
+
+def on_build_error(error: Exception) -> None:
+    """A failed build leaves no half-written folder behind (and the previous site untouched)."""
+    staging = _STATE.get("staging")
+    if staging is not None:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def offline_edition() -> bool:
@@ -180,9 +233,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         prefix = get_relative_url(".", page.url).rstrip("/")
         html = html.replace(IMAGE_PREFIX, (prefix + "/") if prefix not in ("", ".") else "")
     root_href = get_relative_url(".", page.url)
-    conf = {"site": _STATE["site"], "lang": lang, "root": root_href,
+    conf = {"site": _STATE["site"], "previous": _STATE["previous"], "lang": lang, "root": root_href,
             "progress": link(site_pages.PROGRESS_PAGE)}
-    return f'<div hidden class="hvs-config" data-hvs-config="{attr_json(conf)}"></div>\n' + html
+    return sanitize(f'<div hidden class="hvs-config" data-hvs-config="{attr_json(conf)}"></div>\n' + html)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
@@ -190,13 +243,24 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return material.name_nav_sections(output)
 
 
+def _strict_warnings() -> bool:
+    """True when MkDocs counted warnings in strict mode: it will abort the build right after this event."""
+    return any(isinstance(h, CountHandler) and h.get_counts() for h in logging.getLogger("mkdocs").handlers)
+
+
+@event_priority(-200)  # after the search plugin (0) and Material's offline plugin (-100) have written their files
 def on_post_build(config: MkDocsConfig) -> None:
-    """Make search accent-insensitive; refuse a site that would load anything from outside."""
+    """Make search accent-insensitive; refuse a site that would load anything from outside; then publish it."""
     site = Path(config.site_dir)
-    fold_search_index(site / material.SEARCH_INDEX)
+    if fold_search_index(site / material.SEARCH_INDEX):
+        material.refresh_offline_index(site)
     refs = scan_site(site)
     lang = os.environ.get("HOCVUSO_LANG", "vi")
     for ref in refs:
         log.error(t(lang, "build.outside", file=ref.file, line=ref.line, url=ref.url))
     if refs:
         raise PluginError(t(lang, "build.outside_count", n=len(refs)))
+    if _strict_warnings():
+        shutil.rmtree(site, ignore_errors=True)  # MkDocs aborts next: keep the previous site
+        return
+    _publish(config)

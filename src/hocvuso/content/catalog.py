@@ -15,6 +15,7 @@ from ..core.yaml_source import SourceMap, load_yaml, read_text, split_front_matt
 from ..questions import Question
 from .explain import explain_errors, validate_model
 from .models import LESSON_KEYS, Assessment, Bank, Course, Framework, Lesson, PlainPage, QuizRef
+from .safety import BANK_FILES, PAGE_FILES, PICTURE_FILES, check_folder, check_links, check_markdown_body
 
 FENCE_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*\{?\.?quiz\}?[ \t]*$")
 
@@ -117,6 +118,7 @@ class Catalog:
     report: Report = field(default_factory=Report)
     broken_banks: set[str] = field(default_factory=set)  # banks whose file could not be read as a bank
     broken_assessments: set[str] = field(default_factory=set)
+    pictures: list[Path] = field(default_factory=list)  # picture files the site may publish (checked)
 
     @property
     def lessons(self) -> dict[str, PageDoc]:
@@ -151,10 +153,13 @@ class Catalog:
         return [(bank, q) for q in chosen]
 
     def resolve_image(self, src: str, base: Path) -> Path | None:
-        """Find an image next to the file that names it, or under courses/."""
+        """Find an image next to the file that names it, or under courses/; only pictures inside the project."""
+        if Path(src).is_absolute() or ":" in src:
+            return None
         for folder in (base, self.courses_dir):
             candidate = (folder / src).resolve()
-            if candidate.is_file():
+            inside = any(candidate.is_relative_to(d) for d in (self.courses_dir, self.quizzes_dir))
+            if inside and candidate.is_file() and not (folder / src).is_symlink():
                 return candidate
         return None
 
@@ -229,6 +234,18 @@ def load_bank(bank_id: str, file: Path, data: dict[str, Any], smap: SourceMap) -
     return BankDoc(bank_id, file, smap, model, bad_keys, raw_index), problems
 
 
+def _unsafe_links(data: Any, smap: SourceMap, path: tuple[str | int, ...] = ()) -> list[Problem]:
+    """Links that would run script, in any text of a YAML document (prompts, options, objectives…)."""
+    if isinstance(data, dict):
+        return [p for k, v in data.items() for p in _unsafe_links(v, smap, path + (k,))]
+    if isinstance(data, list):
+        return [p for i, v in enumerate(data) for p in _unsafe_links(v, smap, path + (i,))]
+    if isinstance(data, str) and (":" in data or "&" in data):
+        pos = smap.pos(path)
+        return [Problem(pos, p.code, p.args) for p in check_links(data, smap.file, pos.line)]
+    return []
+
+
 def _quiz_alone(value: str | dict[str, Any]) -> QuizRef | None:
     try:
         return QuizRef.model_validate({"bank": value} if isinstance(value, str) else value)
@@ -284,12 +301,22 @@ def load_catalog(root: Path, courses_dir: Path | None = None, quizzes_dir: Path 
         rep.add(Pos(fw_file), "framework.missing")
 
     if cat.quizzes_dir.is_dir():
-        for file in sorted(cat.quizzes_dir.rglob("*.y*ml")):
-            if file == fw_file or file.suffix not in (".yml", ".yaml"):
+        files, problems = check_folder(cat.quizzes_dir, BANK_FILES | PICTURE_FILES)
+        rep.extend(problems)
+        cat.pictures += [f for f in files if f.suffix.lower() in PICTURE_FILES]
+        seen: dict[str, Path] = {}
+        for file in files:
+            if file == fw_file or file.suffix not in BANK_FILES:
                 continue
             rel = file.relative_to(cat.quizzes_dir).with_suffix("").as_posix()
+            if rel in seen:  # mau.yml and mau.yaml: which one is the bank?
+                rep.add(Pos(file, 1, 1), "file.two_banks", other=seen[rel].name)
+                continue
+            seen[rel] = file
             data, smap, problems = load_yaml_file(file)
             rep.extend(problems)
+            if data is not None:
+                rep.extend(_unsafe_links(data, smap))
             if data is None:
                 if rel.startswith("assessments/"):
                     cat.broken_assessments.add(rel.split("/", 1)[1])
@@ -313,7 +340,12 @@ def load_catalog(root: Path, courses_dir: Path | None = None, quizzes_dir: Path 
                     cat.broken_banks.add(rel)
 
     if cat.courses_dir.is_dir():
-        for file in sorted(cat.courses_dir.rglob("*.md")):
+        files, problems = check_folder(cat.courses_dir, PAGE_FILES | PICTURE_FILES)
+        rep.extend(problems)
+        cat.pictures += [f for f in files if f.suffix.lower() in PICTURE_FILES]
+        for file in files:
+            if file.suffix not in PAGE_FILES:
+                continue
             rel = file.relative_to(cat.courses_dir).as_posix()
             text, problems = read_text(file)
             rep.extend(problems)
@@ -321,6 +353,9 @@ def load_catalog(root: Path, courses_dir: Path | None = None, quizzes_dir: Path 
                 continue
             doc, problems = split_front_matter(text, file)
             rep.extend(problems)
+            rep.extend(check_markdown_body(doc.body, file, doc.body_line))
+            if doc.meta:
+                rep.extend(_unsafe_links(doc.meta, doc.smap))
             rep.extend(_fixme(text, file))
             page = PageDoc(rel, file, doc.smap, "page", doc.body, doc.body_line)
             meta = doc.meta or {}

@@ -178,6 +178,8 @@ def _explain(err: Any, data: Any, smap: SourceMap, root: Any, base: PathKey) -> 
                         "suggestion": nearest(tag, QUESTION_TYPES)})
     if kind == "union_tag_not_found":
         return Problem(pos, "schema.no_type_tag", {"allowed": ", ".join(QUESTION_TYPES)})
+    if kind == "value_error" and "markup" in str(ctx.get("error", "")):
+        return Problem(pos, "text.markup", {"field": field})
     if kind == "literal_error" and path and path[-1] == "schema_version":
         return Problem(pos, "schema.version")
     if kind in ("string_too_short", "string_type", "too_short") and (value is None or value == ""):

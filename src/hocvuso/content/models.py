@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, StringConstraints
 
-from ..core.fields import Code, Level, Model, RefPath, Slug, Text
+from ..core.fields import Code, Level, Model, PlainText, RefPath, Slug, Text
 from ..questions import Question
 
 # ---------------------------------------------------------------- framework
@@ -52,7 +52,7 @@ class Framework(Model):
 
 class Bank(Model):
     schema_version: Literal[1]
-    title: Text
+    title: PlainText
     description: Text | None = None
     competences: list[Code] = Field(default_factory=list)
     level: Level | None = None
@@ -80,25 +80,28 @@ class Source(Model):
     date: Text | None = None
 
 
-class PageMeta(Model):
-    """Front-matter keys that MkDocs and Material themselves understand."""
+class SearchMeta(Model):
+    exclude: bool
 
-    hide: list[str] | None = None
-    search: dict[str, Any] | None = None
-    description: Text | None = None
-    icon: Text | None = None
-    status: Text | None = None
-    template: Text | None = None
+
+class PageMeta(Model):
+    """Front-matter keys of MkDocs and Material that authors may use. The theme prints ``description``
+    unescaped, so it is plain text; ``template``, ``icon`` and ``status`` are not offered (they name files
+    of the theme and fail the build, or need the theme's configuration)."""
+
+    hide: list[Literal["navigation", "toc", "footer", "path", "feedback", "tags"]] | None = None
+    search: SearchMeta | None = None
+    description: PlainText | None = None
 
 
 class PlainPage(PageMeta):
     """A page that is neither a lesson nor a course (home, guides)."""
 
-    title: str | None = None
+    title: PlainText | None = None
 
 
 class Lesson(PageMeta):
-    title: Text
+    title: PlainText
     summary: Text
     minutes: int = Field(ge=1, le=600)
     level: Level
@@ -118,11 +121,10 @@ class CourseInfo(Model):
     audience: Text
     lessons: list[RefPath] = Field(min_length=1)
     assessment: Slug | None = None
-    icon: Text | None = None
 
 
 class Course(PageMeta):
-    title: Text
+    title: PlainText
     summary: Text | None = None
     course: CourseInfo
 
@@ -137,7 +139,7 @@ class Draw(Model):
 
 class Assessment(Model):
     schema_version: Literal[1]
-    title: Text
+    title: PlainText
     description: Text | None = None
     pass_percent: int = Field(ge=1, le=100)
     levels: list[Level] = Field(min_length=1)

@@ -56,7 +56,9 @@ def _check_codes(cat: Catalog, codes: list[str], smap: SourceMap, path: PathKey,
 def _check_image(cat: Catalog, image: Image | None, base: Path, smap: SourceMap, path: PathKey, rep: Report) -> None:
     if image is None:
         return
-    if cat.resolve_image(image.src, base) is None:
+    if Path(image.src).is_absolute() or ":" in image.src or ".." in Path(image.src).parts:
+        rep.add(smap.pos(path + ("src",)), "image.outside", src=image.src)
+    elif cat.resolve_image(image.src, base) is None:
         rep.add(smap.pos(path + ("src",)), "image.missing", src=image.src)
     if not image.alt.strip():
         rep.add(smap.pos(path + ("alt",)), "image.no_alt", src=image.src)

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import i18n
+
+# Control, bidi and zero-width characters in a file name or value could forge a line of output (a newline,
+# a GitHub "::error" command) or reorder what a reviewer reads: they are shown as \uXXXX instead.
+_HIDDEN = re.compile(r"[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+
+
+def visible(text: str) -> str:
+    """``text`` with every control, bidi or zero-width character written as ``\\uXXXX``."""
+    return _HIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 @dataclass(frozen=True)
@@ -31,7 +41,7 @@ class Problem:
     def text(self, lang: str = i18n.DEFAULT_LANG) -> tuple[str, str]:
         """Message and fix in ``lang``."""
         lang = i18n.lang_of(lang)
-        args = dict(self.args)
+        args = {k: visible(v) if isinstance(v, str) else v for k, v in self.args.items()}
         suggestion = args.pop("suggestion", None)
         args.setdefault("hint", i18n.DID_YOU_MEAN[lang].format(name=suggestion) if suggestion else "")
         for key in ("expected", "got_type"):
@@ -55,11 +65,12 @@ class Problem:
 def display_path(path: Path, root: Path | None) -> str:
     """Path as an author sees it: relative to the project when possible."""
     if root is not None:
-        try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
-        except ValueError:
-            pass
-    return path.as_posix()
+        for p, r in ((path.absolute(), root.absolute()), (path.resolve(), root.resolve())):  # never follow a link first
+            try:
+                return visible(p.relative_to(r).as_posix())
+            except ValueError:
+                pass
+    return visible(path.as_posix())
 
 
 def nearest(name: str, candidates: Iterable[str]) -> str | None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 
 def _number_to_text(value: Any) -> Any:
@@ -18,6 +19,18 @@ SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 
 Text = Annotated[str, BeforeValidator(_number_to_text), StringConstraints(min_length=1),
                  Field(json_schema_extra={"minLength": 1})]
+_MARKUP = re.compile(r"[<>]|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.I)
+
+
+def _plain(value: str) -> str:
+    # The theme prints titles into the navigation, <title> and meta tags without escaping them.
+    if _MARKUP.search(value):
+        raise ValueError("markup")
+    return value
+
+
+PlainText = Annotated[str, BeforeValidator(_number_to_text), StringConstraints(min_length=1), AfterValidator(_plain),
+                      Field(json_schema_extra={"minLength": 1})]
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 Code = Annotated[str, StringConstraints(pattern=r"^[0-9]+(\.[0-9]+)?$")]
 Level = Annotated[int, Field(ge=1, le=8)]

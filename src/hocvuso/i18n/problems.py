@@ -29,6 +29,74 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("YAML syntax error: {problem}",
                "check the indentation (spaces, not tabs) and quote strings that contain ':'"),
     },
+    "file.symlink": {
+        "vi": ("tệp là liên kết tượng trưng (symlink) tới {target}", "chép tệp thật vào dự án; trang web không đăng tệp bên ngoài dự án"),
+        "en": ("the file is a symbolic link to {target}", "copy the real file into the project; the site never publishes files from outside it"),
+    },
+    "file.type": {
+        "vi": ("loại tệp `{suffix}` không dùng được ở đây", "chỉ dùng: {allowed}; tệp khác hãy để ngoài courses/ và quizzes/"),
+        "en": ("`{suffix}` files are not used here", "only these: {allowed}; keep other files outside courses/ and quizzes/"),
+    },
+    "file.name": {
+        "vi": ("tên `{part}` có chữ hoa, dấu, dấu cách hay ký tự lạ", "chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ `mat-khau`"),
+        "en": ("the name `{part}` has capitals, accents, spaces or other characters", "use only lowercase letters without accents, digits and hyphens, e.g. `mat-khau`"),
+    },
+    "file.two_banks": {
+        "vi": ("ngân hàng này có hai tệp (`{other}` và tệp này)", "giữ một tệp .yml và xóa tệp kia"),
+        "en": ("this bank has two files (`{other}` and this one)", "keep one .yml file and delete the other"),
+    },
+    "html.tag": {
+        "vi": ("thẻ HTML `<{tag}>` không được dùng trong bài", "viết bằng Markdown; các thẻ được dùng: div, span, figure, figcaption, details, summary, br, kbd, sup, sub, mark, abbr, small, strong, em, p"),
+        "en": ("the HTML tag `<{tag}>` is not allowed in lessons", "write Markdown; allowed tags: div, span, figure, figcaption, details, summary, br, kbd, sup, sub, mark, abbr, small, strong, em, p"),
+    },
+    "html.attribute": {
+        "vi": ("thuộc tính `{attribute}` của thẻ `<{tag}>` không được dùng", "chỉ dùng class, id, markdown, title, lang, open"),
+        "en": ("the attribute `{attribute}` on `<{tag}>` is not allowed", "use only class, id, markdown, title, lang, open"),
+    },
+    "html.attr_list": {
+        "vi": ("thuộc tính `{attribute}` trong `{{: … }}` không được dùng", "chỉ dùng .lớp, #mã, width, height, loading, title, lang"),
+        "en": ("the attribute `{attribute}` in `{{: … }}` is not allowed", "use only .class, #id, width, height, loading, title, lang"),
+    },
+    "link.unsafe": {
+        "vi": ("liên kết `{url}` không phải địa chỉ web (http, https, mailto, tel) hay trang của trang web", "sửa thành địa chỉ https://… hoặc đường dẫn tới trang trong courses/"),
+        "en": ("the link `{url}` is not a web address (http, https, mailto, tel) or a page of the site", "use an https://… address or a path to a page under courses/"),
+    },
+    "svg.unsafe": {
+        "vi": ("ảnh SVG có phần có thể chạy mã hoặc tải thứ bên ngoài: {what}", "vẽ lại ảnh chỉ bằng hình, chữ và màu; bỏ script, thuộc tính on…, liên kết ngoài"),
+        "en": ("the SVG picture has a part that can run code or load something from outside: {what}", "draw it with shapes, text and colours only; no script, on… attributes or outside links"),
+    },
+    "svg.invalid": {
+        "vi": ("ảnh SVG không đọc được: {problem}", "lưu lại ảnh bằng trình vẽ, hoặc sửa chỗ sai"),
+        "en": ("the SVG picture cannot be read: {problem}", "save it again from the drawing program, or fix the mistake"),
+    },
+    "image.outside": {
+        "vi": ("ảnh `{src}` nằm ngoài dự án hoặc là địa chỉ web", "đặt ảnh trong courses/ hoặc cạnh tệp ngân hàng, rồi ghi đường dẫn tương đối"),
+        "en": ("picture `{src}` is outside the project or a web address", "put the picture under courses/ or beside the bank file, and give a relative path"),
+    },
+    "yaml.control_char": {
+        "vi": ("tệp có ký tự điều khiển {char} (không nhìn thấy được)", "xóa ký tự này; gõ lại dòng nếu cần"),
+        "en": ("the file holds the control character {char} (invisible)", "delete it; retype the line if needed"),
+    },
+    "yaml.anchor": {
+        "vi": ("không dùng neo và bí danh YAML (`&{name}`, `*{name}`)", "viết đầy đủ giá trị ở mỗi chỗ cần dùng"),
+        "en": ("YAML anchors and aliases (`&{name}`, `*{name}`) are not used", "write the value out in full where it is needed"),
+    },
+    "yaml.tag": {
+        "vi": ("không dùng thẻ kiểu YAML `{tag}`", "xóa thẻ; muốn giữ dạng chữ thì đặt giá trị trong ngoặc kép"),
+        "en": ("YAML type tags such as `{tag}` are not used", "delete the tag; to keep a value as text, put it in quotes"),
+    },
+    "yaml.too_deep": {
+        "vi": ("nội dung lồng nhau sâu hơn {depth} tầng", "viết phẳng hơn: xem mẫu trong AUTHORING.md"),
+        "en": ("the content nests deeper than {depth} levels", "write it flatter: see the examples in AUTHORING.md"),
+    },
+    "yaml.merge": {
+        "vi": ("không dùng khóa gộp `<<`", "viết đầy đủ các khóa"),
+        "en": ("the merge key `<<` is not used", "write the keys out in full"),
+    },
+    "yaml.complex_key": {
+        "vi": ("khóa phải là một chữ hoặc số, không phải danh sách hay nhóm", "viết khóa dạng `tên: giá trị`"),
+        "en": ("a key must be a word or number, not a list or mapping", "write keys as `name: value`"),
+    },
     "yaml.duplicate_key": {
         "vi": ("khóa `{key}` xuất hiện hai lần (lần đầu ở dòng {first_line})",
                "giữ một khóa `{key}` và xóa khóa còn lại"),
@@ -92,6 +160,12 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
     "schema.version": {
         "vi": ("`schema_version` phải là 1", "ghi `schema_version: 1`"),
         "en": ("`schema_version` must be 1", "write `schema_version: 1`"),
+    },
+    "text.markup": {
+        "vi": ("`{field}` phải là chữ thường, không có thẻ HTML hay ký tự `<`, `>`, `&…;`",
+               "bỏ các ký tự đó; tên bài hiện ở thanh điều hướng và thẻ tab đúng như bạn viết"),
+        "en": ("`{field}` must be plain text, without HTML tags or `<`, `>`, `&…;`",
+               "remove them; the title shows in the navigation and the browser tab exactly as written"),
     },
     "schema.other": {
         "vi": ("giá trị của `{field}` không hợp lệ: {detail}", "xem mẫu trong AUTHORING.md"),

@@ -91,6 +91,7 @@ WORDS: dict[str, Entry] = {
     "cli.schema_stale": {"vi": "{path} cũ hoặc bị sửa tay — chạy `hocvuso schema` để tạo lại",
                          "en": "{path} is out of date or was edited by hand — run `hocvuso schema` to regenerate it"},
     "cli.schema_fresh": {"vi": "Các tệp schema đã khớp với định dạng.", "en": "The schema files match the formats."},
+    "cli.no_file": {"vi": "hocvuso check: không có tệp hay thư mục {path} — kiểm tra lại tên", "en": "hocvuso check: there is no file or folder {path} — check the name"},
     "cli.strict": {"vi": "coi các cảnh báo về cách viết câu hỏi là lỗi", "en": "treat item-writing warnings as errors"},
     "cli.warnings": {"vi": "{n} cảnh báo về cách viết câu hỏi (lỗi khi chạy với --strict).",
                      "en": ("{n} item-writing warning (an error with --strict).", "{n} item-writing warnings (errors with --strict).")},

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Union
 
 from pydantic import Field
 
-from .base import Image, Option, Place, QuestionBase, QuestionType
+from .base import Image, Option, Place, QuestionBase, QuestionType, fingerprint
 from .match import Match
 from .multiple import Multiple
 from .order import Order
@@ -38,5 +38,5 @@ def model_name(kind: str) -> str:
     return TYPES[kind].model.__name__
 
 
-__all__ = ["QUESTION_TYPES", "TYPES", "Image", "Option", "Place", "Question", "QuestionBase", "QuestionType",
+__all__ = ["QUESTION_TYPES", "TYPES", "fingerprint", "Image", "Option", "Place", "Question", "QuestionBase", "QuestionType",
            "model_name", "type_of"]

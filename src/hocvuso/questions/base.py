@@ -8,6 +8,8 @@ The browser side of a type is one entry of the registry in ``static/assets/hocvu
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
@@ -108,6 +110,20 @@ def advise_on_prompt(prompt: str, at: Place) -> None:
         at.warn(("prompt",), "item.negative_stem")
 
 
+def short_id(text: str) -> str:
+    """A short, stable id for a text (an option, a question's answer key): the same text, the same id."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+def fingerprint(q: QuestionBase) -> str:
+    """Changes when what the learner answers changes (type, options, right answers), not when feedback or the
+    explanation is reworded: the browser restarts an unfinished self-assessment whose questions changed."""
+    fields = q.model_dump(mode="json", exclude={"id", "prompt", "explanation", "hint", "competences", "level", "image"})
+    for option in fields.get("options") or []:
+        option.pop("feedback", None)
+    return short_id(json.dumps(fields, ensure_ascii=False, sort_keys=True))
+
+
 def choice_list(kind: str, dom_id: str, choices: list[tuple[str, str]]) -> str:
     """Radio buttons or checkboxes, one labelled row each: ``choices`` are (value, label HTML)."""
     rows = [
@@ -123,4 +139,5 @@ def text_list_rules(node: dict[str, Any], field: str, **rules: Any) -> None:
     node["properties"][field].update(rules)
 
 
-__all__ = ["advise_on_prompt", "Image", "Option", "Place", "QuestionBase", "QuestionType", "choice_list", "text_list_rules"]
+__all__ = ["Image", "Option", "Place", "QuestionBase", "QuestionType", "advise_on_prompt", "choice_list", "fingerprint",
+           "short_id", "text_list_rules"]

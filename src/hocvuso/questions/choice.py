@@ -6,7 +6,7 @@ import re
 from typing import Any, ClassVar
 
 from ..core.textnorm import fold
-from .base import Option, Place, QuestionType, advise_on_prompt, choice_list
+from .base import Option, Place, QuestionType, advise_on_prompt, choice_list, short_id
 
 ALL_OF_ABOVE = re.compile(r"\b(?:tat ca|ca (?:hai|ba|bon))(?: cac)? (?:y|dap an|lua chon|cau)(?: deu)? (?:tren|dung)\b"
                           r"|\ball of the above\b|\bnone of the above\b")
@@ -40,7 +40,8 @@ class ChoiceType(QuestionType):
 
     def answer_key(self, q: Any, render: Any) -> dict[str, Any]:
         return {"correct": [i for i, o in enumerate(q.options) if o.correct],
-                "feedback": [render(o.feedback) if o.feedback else "" for o in q.options]}
+                "feedback": [render(o.feedback) if o.feedback else "" for o in q.options],
+                "optionIds": [short_id(o.text) for o in q.options]}
 
     def controls(self, q: Any, dom_id: str, words: Any, render: Any) -> str:
         return choice_list(self.input_kind, dom_id, [(str(i), render(o.text)) for i, o in enumerate(q.options)])

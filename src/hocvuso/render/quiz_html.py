@@ -16,7 +16,7 @@ from ..content.catalog import BankDoc, Catalog
 from ..content.pool import question_domain
 from ..core.markup import to_html, to_inline_html
 from ..i18n import t
-from ..questions import Question, type_of
+from ..questions import Question, fingerprint, type_of
 
 IMAGE_PREFIX = "@hvs-site/"  # replaced by a page-relative path when the page is written
 
@@ -55,6 +55,7 @@ def question_data(bank: BankDoc, q: Question) -> dict[str, Any]:
         "bank": bank.id, "id": q.id, "type": q.type,
         "level": bank.level_of(q), "competences": bank.competences_of(q), "domain": question_domain(bank, q),
         "explanation": to_html(q.explanation) if q.explanation else "",
+        "v": fingerprint(q),
         **type_of(q).answer_key(q, to_inline_html),
     }
 

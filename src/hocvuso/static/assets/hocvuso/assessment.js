@@ -114,7 +114,7 @@
       if (data && data.id) { byKey[keyOf(data)] = fs; pool.push(data); }
     });
     const count = config.draw.reduce((sum, d) => sum + d.count, 0), minutes = config.timeLimitMinutes;
-    const state = HVS.state(), stored = state.assessments[config.id] = state.assessments[config.id] || {};
+    let stored = HVS.state().assessments[config.id] || {};
     stored.attempts = stored.attempts || [];
     const ui = make("div", "hvs-a"), bar = make("div", "hvs-a__bar", null, box);
     box.insertBefore(ui, section);
@@ -124,8 +124,13 @@
     live.setAttribute("aria-live", "polite");
     let timers = [], running = false, current;
 
-    // The shared store keeps damaged data aside, never overwrites a newer version's, and falls back to memory.
-    const save = () => HVS.update(s => { s.assessments[config.id] = stored; });
+    // Every write re-reads the store and merges: another tab's attempts are kept, never overwritten.
+    // (The shared store also keeps damaged data aside, never overwrites a newer version's, and falls back to memory.)
+    const save = () => {
+      const mine = stored;
+      HVS.update(s => { stored = s.assessments[config.id] = HVS.model.mergeAssessment(s.assessments[config.id], mine); });
+      if (current && mine.current === current) stored.current = current;
+    };
     const say = text => { live.textContent = text; };
     const domainLine = (d, x) => t("domainScore", {d, t: config.domains[d] || "", r: x.right, n: x.total, p: x.percent});
     const shown = () => current.questions.map(q => byKey[q[0] + "#" + q[1]]).filter(Boolean);
@@ -137,10 +142,21 @@
       bar.hidden = !isRunning;
       section.hidden = !showQuestions;
     };
+    // Stored answers name options by their ids, never by position, so an edited bank cannot shift them.
+    const toStored = (data, response) => !data.optionIds || response == null ? response
+      : Array.isArray(response) ? response.map(i => data.optionIds[i]) : data.optionIds[response];
+    const fromStored = (data, value) => !data.optionIds || value == null ? value
+      : Array.isArray(value) ? value.map(id => String(data.optionIds.indexOf(id))) : String(data.optionIds.indexOf(value));
+    const answerOf = (data, k) => k in current.answers ? fromStored(data, current.answers[k]) : null;
     section.oninput = section.onchange = e => {
       const fs = running && e.target.closest(".hvs-q");
-      if (fs) { current.answers[keyOf(V().data(fs))] = V().readResponse(fs); save(); }
+      if (fs) { current.answers[keyOf(V().data(fs))] = toStored(V().data(fs), V().readResponse(fs)); save(); }
     };
+    // An unfinished attempt whose questions were edited or removed since cannot be resumed fairly.
+    const unchanged = attempt => attempt.questions.every(([bank, id, version]) => {
+      const fs = byKey[bank + "#" + id];
+      return fs && V().data(fs).v === version;
+    });
 
     const intro = () => {
       reset();
@@ -152,8 +168,8 @@
 
     const start = () => {
       const seed = Math.random() * 4294967296 >>> 0;
-      current = stored.current = {seed, questions: draw(pool, config.draw, config.levels, seed), answers: {},
-        started: Date.now(), submitted: false};
+      const questions = draw(pool, config.draw, config.levels, seed).map(([bank, id]) => [bank, id, V().data(byKey[bank + "#" + id]).v]);
+      current = stored.current = {seed, questions, answers: {}, started: Date.now(), submitted: false};
       save();
       show(true);
       const first = shown()[0];
@@ -175,7 +191,7 @@
           const byValue = [...list.children].sort((a, b) => a.querySelector("input").value - b.querySelector("input").value);
           HVS.model.shuffle(byValue, rng).forEach(li => list.appendChild(li));
         }
-        V().setResponse(fs, k in current.answers ? current.answers[k] : null);
+        V().setResponse(fs, answerOf(data, k));
       });
       if (current.submitted) return results();
       let firstUnanswered;
@@ -210,10 +226,10 @@
     const submit = automatic => {
       const questions = shown().map(fs => {
         const data = V().data(fs);
-        current.answers[keyOf(data)] = V().readResponse(fs);
+        current.answers[keyOf(data)] = toStored(data, V().readResponse(fs));
         return data;
       });
-      const result = score(questions, current.answers, config.passPercent);
+      const result = score(questions, responses(questions), config.passPercent);
       const attempt = {date: Date.now(), percent: result.percent, passed: result.passed, domains: {}};
       Object.keys(result.domains).forEach(d => {
         attempt.domains[d] = {right: result.domains[d].right, total: result.domains[d].total};
@@ -228,7 +244,8 @@
 
     const results = focus => {
       reset(false, true);
-      const result = score(shown().map(fs => V().data(fs)), current.answers, config.passPercent);
+      const questions = shown().map(fs => V().data(fs));
+      const result = score(questions, responses(questions), config.passPercent);
       const heading = make("h2", null, t("result"), panel), domains = make("ul", "hvs-a__doms"), revisit = make("ul", "hvs-a__rev");
       heading.tabIndex = -1;
       make("p", null, t("total", {r: result.right, n: result.total, p: result.percent,
@@ -296,7 +313,16 @@
       }, true);
     };
 
+    const responses = questions => questions.reduce((r, data) => { r[keyOf(data)] = answerOf(data, keyOf(data)); return r; }, {});
+
     current = stored.current;
+    if (current && !unchanged(current)) {
+      current = null;
+      stored.current = null;
+      stored.clearedAt = Date.now();
+      save();
+      V().notice(t("attemptChanged"));
+    }
     if (current && current.questions && shown().length) show(false); else intro();
   };
 

@@ -8,11 +8,16 @@
   const isObject = x => !!x && typeof x === "object" && !Array.isArray(x);
   const isNumber = x => typeof x === "number" && isFinite(x);
   const isShare = x => isNumber(x) && x >= 0 && x <= 1;
-  const keys = o => Object.keys(o || {});
+  // Keys that would reach Object.prototype when assigned: never taken from stored or imported data.
+  const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
+  const keys = o => Object.keys(o || {}).filter(k => !FORBIDDEN.has(k));
   const fillMissing = (target, source) => {
     keys(source).forEach(k => { if (target[k] == null) target[k] = source[k]; });
     return target;
   };
+  // A deep copy of JSON data without the forbidden keys, at any depth.
+  const safeCopy = x => Array.isArray(x) ? x.map(safeCopy)
+    : isObject(x) ? keys(x).reduce((o, k) => { o[k] = safeCopy(x[k]); return o; }, {}) : x;
   const emptyState = M.emptyState = () => ({v: 1, lessons: {}, courses: {}, assessments: {}});
   M.storageKey = site => "hvs:v1:" + site;
 
@@ -102,9 +107,28 @@
     return {v: 1, lessons};
   };
 
+  const isAttempt = a => isObject(a) && isNumber(a.date) && isNumber(a.percent) && typeof a.passed === "boolean";
+  const isPair = q => Array.isArray(q) && q.length >= 2 && q.every(x => typeof x === "string");
+
+  // An assessment's record: attempts, best, the unfinished attempt and the name for the certificate.
+  const cleanAssessment = record => {
+    let damaged = false;
+    if (record.attempts != null) {
+      const all = Array.isArray(record.attempts) ? record.attempts : [];
+      damaged = !Array.isArray(record.attempts) || !all.every(isAttempt);
+      record.attempts = all.filter(isAttempt);
+    }
+    if (record.best != null && !isAttempt(record.best)) { delete record.best; damaged = true; }
+    const current = record.current;
+    if (current != null && !(isObject(current) && isNumber(current.seed) && Array.isArray(current.questions) &&
+        current.questions.every(isPair) && isObject(current.answers))) { delete record.current; damaged = true; }
+    if (record.certificateName != null && typeof record.certificateName !== "string") { delete record.certificateName; damaged = true; }
+    return damaged;
+  };
+
   // Keeps unknown keys, drops pieces of the wrong type (and says the data was damaged).
   const clean = data => {
-    const state = Object.assign(emptyState(), data, {v: 1});
+    const state = Object.assign(emptyState(), safeCopy(data), {v: 1});
     let damaged = false;
     ["lessons", "courses", "assessments"].forEach(group => {
       if (!isObject(state[group])) { damaged = damaged || state[group] != null; state[group] = {}; }
@@ -116,6 +140,7 @@
       if (lesson.visited != null && !isNumber(lesson.visited)) delete lesson.visited;
       ["best", "last"].forEach(k => { if (lesson[k] != null && !isShare(lesson[k])) delete lesson[k]; });
     });
+    Object.values(state.assessments).forEach(record => { damaged = cleanAssessment(record) || damaged; });
     return {state, problem: damaged ? "corrupt" : null};
   };
 
@@ -129,9 +154,13 @@
     return clean(data);
   };
 
-  M.load = (storage, site) => {
+  // previous: ids the site's progress was once stored under, read (never erased) while the current id holds nothing.
+  M.load = (storage, site, previous = []) => {
     let text;
-    try { text = storage.getItem(M.storageKey(site)); } catch (e) { return {state: emptyState(), problem: "unavailable"}; }
+    try {
+      text = storage.getItem(M.storageKey(site));
+      for (const old of previous) if (text == null) text = storage.getItem(M.storageKey(old));
+    } catch (e) { return {state: emptyState(), problem: "unavailable"}; }
     const result = M.parseState(text);
     if (result.problem) result.text = text;
     return result;
@@ -146,18 +175,31 @@
     }
   };
 
+  // Two records of one assessment as one: every attempt once, the best result, the newer unfinished attempt.
+  M.mergeAssessment = (a, b) => {
+    const mine = fillMissing(safeCopy(a || {}), safeCopy(b || {})), theirs = safeCopy(b || {});
+    const have = mine.attempts || [];
+    mine.attempts = have.concat((theirs.attempts || []).filter(t => !have.some(u => u.date === t.date)))
+      .sort((x, y) => x.date - y.date);
+    [mine.best, theirs.best].forEach(best => {
+      if (best && (!mine.best || best.percent > mine.best.percent)) mine.best = best;
+    });
+    // b is the writer's own record: its unfinished attempt wins unless the other one was started later;
+    // an attempt b set aside (current: null at clearedAt) goes, unless another tab started a newer one since.
+    if (theirs.current && (!mine.current || (theirs.current.started || 0) >= (mine.current.started || 0))) mine.current = theirs.current;
+    if (theirs.current === null && mine.current && (mine.current.started || 0) <= (theirs.clearedAt || 0)) mine.current = null;
+    return mine;
+  };
+
   // An imported state b merged into (a copy of) a: all answers and visits, the best results, each attempt once.
   M.merge = (a, b) => {
-    const state = fillMissing(JSON.parse(JSON.stringify(a)), b);
+    const state = fillMissing(safeCopy(a), safeCopy(b));
     const keepHighest = (x, y, names) => names.forEach(k => { if (y[k] > x[k]) x[k] = y[k]; });
     ["lessons", "courses", "assessments"].forEach(group => keys(b[group]).forEach(id => {
-      const mine = state[group][id] = state[group][id] || {}, theirs = b[group][id];
+      const theirs = safeCopy(b[group][id]);
+      if (group === "assessments") { state[group][id] = M.mergeAssessment(state[group][id], theirs); return; }
+      const mine = state[group][id] = state[group][id] || {};
       if (group === "lessons") mine.answers = Object.assign({}, mine.answers, theirs.answers);
-      if (group === "assessments") {
-        const have = mine.attempts || [];
-        mine.attempts = have.concat((theirs.attempts || []).filter(t => !have.some(u => u.date === t.date)));
-        if (theirs.best && (!mine.best || theirs.best.percent > mine.best.percent)) mine.best = theirs.best;
-      }
       keepHighest(fillMissing(mine, theirs), theirs, ["visited", "best", "seen"]);
     }));
     return state;

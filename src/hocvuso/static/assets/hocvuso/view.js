@@ -78,7 +78,7 @@
     site = () => V.config().site || "site";
   HVS.state = () => {
     if (mem) { V.notice(t(why)); return mem; }
-    const r = M.load(storage(), site()), p = r.problem;
+    const r = M.load(storage(), site(), V.config().previous || []), p = r.problem;
     if (p === "corrupt") {
       try { storage().setItem(M.storageKey(site()) + ":damaged", r.text); } catch (e) { /* keep going */ }
       M.save(storage(), site(), r.state);
@@ -151,7 +151,13 @@
     const les = root.querySelector(".hvs-lesson[data-hvs-lesson]:not([data-hvs-on])");
     if (les) {
       les.setAttribute("data-hvs-on", "");
-      HVS.update(s => { (s.lessons[lesson()] = s.lessons[lesson()] || {answers: {}}).visited = Date.now(); });
+      // Answers of questions no longer on the page (removed from the bank) stop counting in the tallies.
+      const onPage = new Set($$(".hvs-quiz .hvs-q", root).filter(fs => !fs.closest(".hvs-assessment")).map(key));
+      HVS.update(s => {
+        const L = s.lessons[lesson()] = s.lessons[lesson()] || {answers: {}};
+        L.visited = Date.now();
+        Object.keys(L.answers).forEach(k => { if (!onPage.has(k)) delete L.answers[k]; });
+      });
     }
     $$(".hvs-quiz:not([data-hvs-on])", root).forEach(q => {
       if (q.closest(".hvs-assessment")) return;
