@@ -120,6 +120,8 @@ CASES = [
     Hostile("unknown tag", "yaml.tag", {BANK_FILE: bank("title: Ngân hàng mẫu", "title: !vi Ngân hàng mẫu")}, BANK_FILE, "title:"),
     Hostile("int tag on words", "yaml.tag", {BANK_FILE: bank("level: 2", "level: !!int một")}, BANK_FILE, "level:"),
     Hostile("merge key", "yaml.merge", {BANK_FILE: "<<: {title: x}\n" + BANK}, BANK_FILE, "<<"),
+    Hostile("svg that is not XML", "svg.invalid", {"courses/chu-de/a.svg": "<svg><g></svg>"}, "courses/chu-de/a.svg"),
+    Hostile("list as a key", "yaml.complex_key", {BANK_FILE: "? [a, b]\n: x\n" + BANK}, BANK_FILE, "? [a"),
     Hostile("front matter alias", "yaml.anchor", {LESSON_FILE: lesson("title: Bài mẫu", "title: &t Bài mẫu\ndescription: *t")},
             LESSON_FILE, "title: &t"),
 ]

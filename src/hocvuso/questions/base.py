@@ -100,13 +100,18 @@ class QuestionType(ABC):
         return None
 
 
-NEGATIVE = re.compile(r"\b(?:nao|gi|dieu|viec|cach)\s+(?:la\s+)?khong\b|\bkhong\s+(?:nen|phai|dung|duoc)\b|\bnot\b")
+# "Việc nào KHÔNG nên làm?", "Câu nào sau đây không đúng?", "Which is not…": the negation close after the question word.
+NEGATIVE = re.compile(r"\b(?:nao|gi|which|what)\b(?:\s+\S+){0,2}?\s+(?:khong|not)\b(?!\s*\??\s*$)"
+                      r"|\bkhong\s+(?:nen|phai|duoc|dung)\b.*\b(?:nao|gi)\b")
 EMPHASIS = re.compile(r"\*\*[^*]*\b(?:không|KHÔNG|not|NOT)\b[^*]*\*\*|\bKHÔNG\b|\bNOT\b")
+_SENTENCE_END = re.compile(r"(?<=[.!?:])[\"”»']?\s+")
 
 
 def advise_on_prompt(prompt: str, at: Place) -> None:
-    """A negative stem ("Điều nào KHÔNG…") must stand out, or readers miss the negation."""
-    if NEGATIVE.search(fold(prompt)) and not EMPHASIS.search(prompt):
+    """A negative stem ("Việc nào KHÔNG nên làm?") must stand out, or readers miss the negation. Only the question
+    itself counts (the last sentence): a situation told before it may well say "không"."""
+    question = _SENTENCE_END.split(" ".join(fold(prompt).split()))[-1]
+    if NEGATIVE.search(question) and not EMPHASIS.search(prompt):
         at.warn(("prompt",), "item.negative_stem")
 
 

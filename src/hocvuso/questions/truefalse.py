@@ -8,6 +8,9 @@ from typing import Any, Literal
 from .base import Place, QuestionBase, QuestionType, choice_list
 
 TWO_CLAIMS = re.compile(r"\s(?:và|and)\s", re.I)
+# A clause after "và" usually starts with one of these within a few words; a list of nouns ("ảnh hộ chiếu và
+# căn cước") does not.
+CLAUSE = re.compile(r"^(?:\S+\s+){0,3}?(?:là|có|được|nên|phải|cần|sẽ|không|đã|đang|is|are|can|must|should|will)\b", re.I)
 
 
 class TrueFalseQuestion(QuestionBase):
@@ -25,7 +28,7 @@ class TrueFalse(QuestionType):
     def advise(self, q: Any, at: Place) -> None:
         # "A và B" with a clause on each side is two claims: a learner who knows one of them cannot answer.
         sides = TWO_CLAIMS.split(q.prompt.strip().rstrip("."), maxsplit=1)
-        if len(sides) == 2 and all(len(side.split()) >= 4 for side in sides):
+        if len(sides) == 2 and all(len(side.split()) >= 4 for side in sides) and CLAUSE.search(sides[1].strip()):
             at.warn(("prompt",), "item.two_claims")
 
     def answer_key(self, q: Any, render: Any) -> dict[str, Any]:
