@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 NEW_FILES = {
     ("lesson", "thu-vien/mat-khau"): "courses/thu-vien/mat-khau.md",
     ("bank", "thu-vien/mat-khau"): "quizzes/thu-vien/mat-khau.yml",
-    ("course", "nong-dan"): "courses/nong-dan/index.md",
-    ("assessment", "nong-dan"): "quizzes/assessments/nong-dan.yml",
+    ("course", "khoa-thu"): "courses/khoa-thu/index.md",
+    ("assessment", "khoa-thu"): "quizzes/assessments/khoa-thu.yml",
 }
 
 
@@ -121,8 +121,8 @@ def test_new_never_overwrites(project: Path, capsys: pytest.CaptureFixture[str])
 @pytest.mark.parametrize(("kind", "name", "vi", "en"), [
     ("lesson", "thu-vien/Mật khẩu mạnh", "có phải ý bạn là `thu-vien/mat-khau-manh`?", "did you mean `thu-vien/mat-khau-manh`?"),
     ("bank", "thu-vien/Đổi mật khẩu", "có phải ý bạn là `thu-vien/doi-mat-khau`?", "did you mean `thu-vien/doi-mat-khau`?"),
-    ("course", "nong-dan/khac", "chỉ được có một phần", "must be a single part"),
-    ("lesson", "nong-dan/index", "không dùng được tên `nong-dan/index` cho bài học", "cannot be used for a lesson"),
+    ("course", "khoa-thu/khac", "chỉ được có một phần", "must be a single part"),
+    ("lesson", "khoa-thu/index", "không dùng được tên `khoa-thu/index` cho bài học", "cannot be used for a lesson"),
     ("bank", "assessments/x", "cho ngân hàng câu hỏi", "cannot be used for a question bank"),
     ("assessment", "", "không hợp lệ", "is not valid"),
 ])
@@ -141,7 +141,7 @@ def test_slugify() -> None:
 
 def test_new_refuses_to_run_outside_a_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.chdir(tmp_path)
-    code, _, err = run(capsys, "new", "course", "nong-dan")
+    code, _, err = run(capsys, "new", "course", "khoa-thu")
     assert code == 1 and "không tìm thấy dự án" in err
     assert not (tmp_path / "courses").exists()
 
@@ -206,7 +206,7 @@ def test_github_annotation_text_is_escaped(project: Path, capsys: pytest.Capture
     code, out, _ = run(capsys, "check", "--github")
     assert code == 1
     note = next(ln for ln in out.splitlines() if ln.startswith("::error") and "vneid.yml" in ln)
-    assert "100%25%0Ax" in note
+    assert "100%25\\u000ax" in note and "\n" not in note, "the newline is shown escaped, never a line of its own"
 
 
 # ---------------------------------------------------------------- filled in, checked, built
@@ -217,17 +217,17 @@ def test_filled_files_pass_the_checker_and_build_into_pages(project: Path, capsy
     for rel in NEW_FILES.values():
         fill(project / rel)
         assert fixme_lines(project / rel) == []
-    course = project / "courses/nong-dan/index.md"
+    course = project / "courses/khoa-thu/index.md"
     text = course.read_text(encoding="utf-8")
     text = re.sub(r"(  lessons:.*\n(?:    - .*\n)+)", r"\1    - thu-vien/mat-khau.md\n", text)
-    text = text.replace("  # assessment: nong-dan\n", "  assessment: nong-dan\n")
+    text = text.replace("  # assessment: khoa-thu\n", "  assessment: khoa-thu\n")
     course.write_text(text, encoding="utf-8")
 
     code, out, err = run(capsys, "check")
     assert (code, err) == (0, ""), out
     assert out.startswith("Không có lỗi:")
 
-    for rel, kind in (("quizzes/thu-vien/mat-khau.yml", "bank"), ("quizzes/assessments/nong-dan.yml", "assessment")):
+    for rel, kind in (("quizzes/thu-vien/mat-khau.yml", "bank"), ("quizzes/assessments/khoa-thu.yml", "assessment")):
         data, _, _ = load_yaml((project / rel).read_text(encoding="utf-8"), project / rel)
         assert list(Draft202012Validator(build_schema(kind)).iter_errors(data)) == []
         assert {q["type"] for q in data.get("questions", [])} in ({"single", "truefalse", "order"}, set())
@@ -243,9 +243,9 @@ def test_filled_files_pass_the_checker_and_build_into_pages(project: Path, capsy
         ("thu-vien/mat-khau", "vi-du-thu-tu", "order"),
     }
     assert "Tên bài học, nói việc người học sẽ làm được" in page
-    course_page = (out_dir / "nong-dan/index.html").read_text(encoding="utf-8")
+    course_page = (out_dir / "khoa-thu/index.html").read_text(encoding="utf-8")
     assert "thu-vien/mat-khau/" in course_page
-    assert (out_dir / "nong-dan/tu-danh-gia/index.html").is_file()
+    assert (out_dir / "khoa-thu/tu-danh-gia/index.html").is_file()
 
 
 def test_unfilled_files_stop_the_build(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
