@@ -77,3 +77,31 @@ def test_bank_follows_the_question_rules(bank_id: str) -> None:
             for o in q.options:
                 assert o.correct or o.feedback, f"{q.id}: wrong option {o.text!r} needs feedback"
                 assert not re.search(r"tất cả (các )?(đáp án|ý) trên", o.text, re.I), f"{q.id}: no 'all of the above'"
+
+
+def _child_sentences(body: str) -> list[int]:
+    """Words (syllables) per sentence of a pupils' lesson, leaving out its note for parents and teachers."""
+    text = re.split(r"^##\s+Dành cho cha mẹ.*$", body, flags=re.M)[0]
+    text = re.sub(r"```.*?```", " ", text, flags=re.S)
+    text = re.sub(r"!\[[^\]]*\]\([^)]*\)|<[^>]+>|\{[^}]*\}", " ", text)
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.strip().startswith(("#", "|"))]
+    parts = re.split(r"(?<=[.!?:])\s+|\n", "\n".join(lines))
+    return [n for s in parts if (n := len(re.findall(r"\w+", s))) > 2]
+
+
+PUPILS = sorted(rel for rel in COURSE_LESSONS if rel.startswith("hoc-sinh/"))
+
+
+@pytest.mark.parametrize("rel", PUPILS)
+def test_pupils_lessons_read_at_a_ten_year_olds_level(rel: str) -> None:
+    """CONTENT.md: for pupils, aim at a ten-year-old — short sentences (Vietnamese words counted by syllable)."""
+    lengths = _child_sentences(CAT.pages[rel].body)
+    mean = sum(lengths) / len(lengths)
+    assert mean <= 12, f"{mean:.1f} syllables a sentence on average; at most 12 for pupils"
+    assert max(lengths) <= 25, f"a sentence of {max(lengths)} syllables; never past 25 for pupils"
+    assert re.search(r"^##\s+Dành cho cha mẹ", CAT.pages[rel].body, re.M), "a note for parents and teachers"
+
+
+def test_there_are_lessons_for_pupils() -> None:
+    assert len(PUPILS) >= 5
