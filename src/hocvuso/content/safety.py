@@ -14,13 +14,13 @@ The build sanitises every page as well (:mod:`hocvuso.render.sanitize`), so a ga
 
 from __future__ import annotations
 
-import html
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from ..core.diagnostics import Pos, Problem
 from ..core.fields import SLUG_PATTERN
+from ..core.markup import unsafe_url
 
 # Raw HTML an author may write in a lesson body: layout blocks for Markdown inside HTML, and a few phrases.
 ALLOWED_TAGS = {"div", "span", "figure", "figcaption", "details", "summary", "br", "kbd", "sup", "sub", "mark",
@@ -28,7 +28,6 @@ ALLOWED_TAGS = {"div", "span", "figure", "figcaption", "details", "summary", "br
 ALLOWED_ATTRIBUTES = {"class", "id", "markdown", "title", "lang", "open"}
 # Keys an attribute list `{: … }` may set (classes and ids are written `.x` and `#x`).
 ALLOWED_ATTR_LIST_KEYS = {"width", "height", "loading", "title", "lang", "markdown"}
-SAFE_SCHEMES = {"http", "https", "mailto", "tel"}
 PAGE_FILES = {".md"}
 PICTURE_FILES = {".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif"}
 BANK_FILES = {".yml", ".yaml"}
@@ -43,19 +42,6 @@ _ATTR_LIST_KEY = re.compile(r"([A-Za-z_:][-\w:.]*)\s*=")
 _LINK = re.compile(r"\]\(\s*<?([^)\s>]+)"  # [text](target), ![alt](target)
                    r"|^[ \t]*\[[^\]]+\]:[ \t]*<?(\S+?)>?(?:\s|$)"  # [name]: target
                    r"|<([a-zA-Z][a-zA-Z0-9+.\s&#;-]*:[^>\s]*)>", re.M)  # <scheme:autolink>
-_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
-_INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
-
-
-def unsafe_url(url: str) -> bool:
-    """True for a link target a browser would run or load from an unexpected scheme (``javascript:``, ``data:``…),
-    however it is spelled: HTML entities, case, spaces and invisible characters are undone first."""
-    value = url
-    for _ in range(3):  # entities inside entities: &amp;#58;
-        value = html.unescape(value)
-    value = _INVISIBLE.sub("", value).lower()
-    scheme = _SCHEME.match(value)
-    return scheme is not None and scheme.group(1) not in SAFE_SCHEMES
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import nh3
 
+from ..core.markup import SAFE_SCHEMES
+
 TAGS = {
     # text
     "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "kbd", "samp", "var",
@@ -38,10 +40,9 @@ ATTRIBUTES = {
     "fieldset": {"disabled"},
     "progress": {"max", "value"},
 }
-SCHEMES = {"http", "https", "mailto", "tel"}
 
 
 def sanitize(html: str) -> str:
     """``html`` with everything outside the allow-list removed (script, event attributes, other URL schemes…)."""
     return nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, generic_attribute_prefixes={"data-", "aria-"},
-                     url_schemes=SCHEMES, link_rel=None, strip_comments=True, filter_style_properties={"text-align"})
+                     url_schemes=SAFE_SCHEMES, link_rel=None, strip_comments=True, filter_style_properties={"text-align"})
