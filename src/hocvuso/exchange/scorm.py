@@ -66,7 +66,9 @@ def _resolve(page: str, href: str) -> tuple[str, str] | None:
     target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
     if target.startswith(".."):
         return None
-    return (target + "/index.html" if path.endswith("/") else target), tail
+    if path.endswith("/") or path in (".", "..") or path.endswith("/..") or "." not in posixpath.basename(target):
+        target = posixpath.normpath(posixpath.join(target, "index.html"))  # a folder: its index page
+    return target, tail
 
 
 def relink(html: str, page: str, pages: set[str], home: str) -> str:
@@ -91,14 +93,15 @@ def _references(html: str, page: str) -> set[str]:
 
 
 def _search_index(text: str, pages: set[str]) -> str:
-    """The offline search index (``var __index = {…}``) with the course's pages only."""
-    head, sep, body = text.partition("=")
+    """A search index (``var __index = {…}`` or its JSON) with the course's pages only."""
+    head, sep, body = text.partition("=") if text.lstrip().startswith("var ") else ("", "", text)
     try:
         data = json.loads(body.strip().rstrip(";"))
     except ValueError:
         return text
     data["docs"] = [doc for doc in data.get("docs", []) if doc.get("location", "").split("#")[0] in pages]
-    return head + sep + " " + json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    out = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return f"{head}{sep} {out}" if sep else out
 
 
 def launch_page(title: str, first: str, config: dict[str, object], lang: str) -> str:
@@ -107,7 +110,7 @@ def launch_page(title: str, first: str, config: dict[str, object], lang: str) ->
     frame = escape(t(lang, "scorm.frame_title", title=title))
     return (f'<!doctype html>\n<html lang="{lang}" data-hvs-scorm="{data}">\n<head>\n<meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width,initial-scale=1">\n'
-            f"<title>{escape(title)}</title>\n"
+            f'<title>{escape(title)}</title>\n<link rel="icon" href="{SITE}/assets/images/favicon.png">\n'
             "<style>html,body{margin:0;height:100%;overflow:hidden}"
             "iframe{display:block;width:100%;height:100%;border:0}</style>\n"
             f'<script src="{SITE}/{SCORM_ONLY[0]}"></script>\n</head>\n<body>\n'
@@ -166,6 +169,10 @@ def build_scorm(root: Path, course_id: str, out_dir: Path, prune: Callable[[Path
         site = Path(tmp) / SITE
         if build_offline_site(root, site, {"HOCVUSO_SCORM_COURSE": course_id}) != 0:
             raise ImportError_("scorm.build_failed")
+        # Search reads search_index.js from file:// and search_index.json over http (as in an LMS): keep both,
+        # read before pruning (which drops the JSON from the offline edition).
+        indexes = {name: (site / name).read_text("utf-8") for name in ("search/search_index.js", "search/search_index.json")
+                   if (site / name).is_file()}
         prune(site)
         keep = {p for p in pages if (site / p).is_file()}
         contents: dict[str, bytes] = {}
@@ -179,9 +186,8 @@ def build_scorm(root: Path, course_id: str, out_dir: Path, prune: Callable[[Path
             rel = path.relative_to(site).as_posix()
             if path.is_file() and rel.startswith("assets/"):
                 contents.setdefault(rel, path.read_bytes())
-        index = site / "search" / "search_index.js"
-        if index.is_file():
-            contents["search/search_index.js"] = _search_index(index.read_text("utf-8"), keep).encode("utf-8")
+        for name, text in indexes.items():
+            contents[name] = _search_index(text, keep).encode("utf-8")
     config = {"course": course_id, "lessons": [p[:-3] for p in info.lessons], "mastery": MASTERY,
               "assessment": info.assessment, "passPercent": assessment.model.pass_percent if assessment else None}
     files = {"index.html": launch_page(title, pages[0], config, lang).encode("utf-8")}
