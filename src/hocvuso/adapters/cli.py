@@ -9,13 +9,13 @@ import sys
 from pathlib import Path
 
 from ..authoring.json_schema import SCHEMA_DIR, stale_schemas, write_schemas
-from ..authoring.scaffold import KINDS as NEW_KINDS
 from ..authoring.scaffold import CHECK, ScaffoldError, create
+from ..authoring.scaffold import KINDS as NEW_KINDS
 from ..content.catalog import load_catalog
 from ..content.item_writing import check_item_writing
 from ..content.rules import check_catalog
 from ..core.diagnostics import display_path
-from ..exchange.common import ImportError_
+from ..exchange.common import ExchangeError
 from ..exchange.importer import FORMATS, export_bank, import_bank
 from ..i18n import LANGS, lang_of, t
 
@@ -105,7 +105,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     try:
         result = import_bank(root, source, args.bank, args.format, lang)
-    except (ImportError_, ScaffoldError) as err:
+    except (ExchangeError, ScaffoldError) as err:
         print(t(lang, "cli.failed", command="import", error=err.text(lang)), file=sys.stderr)
         return 1
     for finding in result.findings:
@@ -136,7 +136,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(t(lang, "scorm.done", path=display_path(zip_path, root), mb=f"{size:.1f}", n=count))
             return 0
         text, notes, bank = export_bank(root, args.name, args.what)
-    except ImportError_ as err:
+    except ExchangeError as err:
         print(t(lang, "cli.failed", command="export", error=err.text(lang)), file=sys.stderr)
         return 1
     for note in notes:

@@ -86,7 +86,7 @@ class Parsed:
         self.findings.append(Finding(line, key, args, skipped=False))
 
 
-class ImportError_(Exception):  # noqa: N801 (not the builtin ImportError)
+class ExchangeError(Exception):
     """A source that cannot be read at all; :meth:`text` says where and why in the author's language."""
 
     def __init__(self, key: str, **args: object) -> None:

@@ -162,9 +162,9 @@ def _read(block: _Block, parsed: Parsed) -> Draft | None:
         single = "=" in body
         d.type = "single" if single else "multiple"
         for marker, weight, text, fb in answers:
-            right = (marker == "=" or (weight or 0) >= 100) if single else (weight or 0) > 0
-            d.options.append(Option(conv(text), right, conv(fb) if fb else None))
-        if any(w is not None and 0 < abs(w) < 100 for _, w, _, _, in answers):
+            is_right = (marker == "=" or (weight or 0) >= 100) if single else (weight or 0) > 0
+            d.options.append(Option(conv(text), is_right, conv(fb) if fb else None))
+        if single and any(w is not None and 0 < abs(w) < 100 for _, w, _, _, in answers):
             parsed.change(line, "exchange.partial_credit")
         return d
     if "->" in body:

@@ -18,7 +18,7 @@ from ..core.diagnostics import display_path
 from ..questions import QuestionBase
 from .aiken import read_aiken
 from .bank_writer import Written, write_bank
-from .common import Finding, ImportError_, Parsed
+from .common import ExchangeError, Finding, Parsed
 from .gift import read_gift, write_gift
 from .moodle_xml import image_folder_for, read_moodle_xml, write_moodle_xml
 from .spreadsheet import read_csv, read_xlsx
@@ -46,14 +46,14 @@ def detect(path: Path, data: bytes) -> str:
         return "aiken"
     if "{" in text:
         return "gift"
-    raise ImportError_("exchange.unknown_format", file=path.name, formats=", ".join(FORMATS))
+    raise ExchangeError("exchange.unknown_format", file=path.name, formats=", ".join(FORMATS))
 
 
 def _text(data: bytes, file: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise ImportError_("exchange.not_utf8", file=file, offset=err.start) from err
+        raise ExchangeError("exchange.not_utf8", file=file, offset=err.start) from err
 
 
 def read_source(path: Path, fmt: str, image_folder: str) -> Parsed:
@@ -84,15 +84,15 @@ class Imported:
 def import_bank(root: Path, source: Path, bank_id: str, fmt: str | None = None, lang: str = "vi") -> Imported:
     """Read ``source`` and write ``quizzes/<bank_id>.yml`` under ``root`` (never over an existing file).
 
-    Raises :class:`ImportError_` for a source that cannot be read at all or a bank that already exists,
+    Raises :class:`ExchangeError` for a source that cannot be read at all or a bank that already exists,
     and :class:`hocvuso.authoring.scaffold.ScaffoldError` for a bank id that is not valid.
     """
     root = root.resolve()
     target, norm = target_path(root, "bank", bank_id)
     if target.exists():
-        raise ImportError_("exchange.exists", path=display_path(target, root))
+        raise ExchangeError("exchange.exists", path=display_path(target, root))
     if not source.is_file():
-        raise ImportError_("exchange.no_source", file=str(source))
+        raise ExchangeError("exchange.no_source", file=str(source))
     kind = fmt or detect(source, source.read_bytes()[:65536])
     parsed = read_source(source, kind, image_folder_for(target))
     written = write_bank(parsed, modeline=modeline(target, root, "bank"), title_fallback=source.stem,
@@ -103,7 +103,7 @@ def import_bank(root: Path, source: Path, bank_id: str, fmt: str | None = None, 
     images = {target.parent / rel: data for rel, data in parsed.files.items()}
     for path in images:
         if path.exists():
-            raise ImportError_("exchange.exists", path=display_path(path, root))
+            raise ExchangeError("exchange.exists", path=display_path(path, root))
     target.parent.mkdir(parents=True, exist_ok=True)
     for path, data in images.items():
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -129,10 +129,10 @@ def loaded_bank(root: Path, bank_id: str) -> tuple[Catalog, BankDoc]:
         from ..core.diagnostics import nearest
 
         near = nearest(bank_id, cat.banks)
-        raise ImportError_("exchange.no_bank", bank=bank_id, hint=f" ({near}?)" if near else "")
+        raise ExchangeError("exchange.no_bank", bank=bank_id, hint=f" ({near}?)" if near else "")
     own = [p for p in cat.report.sorted() if p.pos.file.resolve() == bank.file.resolve()]
     if own:
-        raise ImportError_("exchange.bank_problems", bank=bank_id, n=len(own))
+        raise ExchangeError("exchange.bank_problems", bank=bank_id, n=len(own))
     return cat, bank
 
 

@@ -24,8 +24,19 @@ from pathlib import Path, PurePosixPath
 
 from ..content.catalog import BankDoc, Catalog
 from ..questions import QuestionBase
-from .common import (Draft, Finding, ImportError_, Option, Parsed, html_to_md, md_to_html, md_to_plain, plain_to_md,
-                     slugify, tf_explanation)
+from .common import (
+    Draft,
+    ExchangeError,
+    Finding,
+    Option,
+    Parsed,
+    html_to_md,
+    md_to_html,
+    md_to_plain,
+    plain_to_md,
+    slugify,
+    tf_explanation,
+)
 
 UNSUPPORTED = {"essay", "description", "cloze", "multianswer", "calculated", "calculatedsimple", "calculatedmulti",
                "ddwtos", "gapselect", "ddimageortext", "ddmarker", "randomsamatch", "random"}
@@ -63,10 +74,10 @@ class Node:
 
 
 def parse_xml(data: bytes, file: str) -> Node:
-    """Parse with line numbers; a broken or entity-declaring file raises :class:`ImportError_` naming the line."""
+    """Parse with line numbers; a broken or entity-declaring file raises :class:`ExchangeError` naming the line."""
     head = data[:4096].lower()
     if b"<!doctype" in head or b"<!entity" in data.lower():
-        raise ImportError_("exchange.xml.doctype", file=file)
+        raise ExchangeError("exchange.xml.doctype", file=file)
     parser = xml.parsers.expat.ParserCreate("utf-8")
     stack: list[Node] = [Node("#root", {}, 1)]
 
@@ -87,11 +98,11 @@ def parse_xml(data: bytes, file: str) -> Node:
     try:
         parser.Parse(data, True)
     except xml.parsers.expat.ExpatError as err:
-        raise ImportError_("exchange.xml.syntax", file=file, line=err.lineno, problem=xml.parsers.expat.ErrorString(err.code)
+        raise ExchangeError("exchange.xml.syntax", file=file, line=err.lineno, problem=xml.parsers.expat.ErrorString(err.code)
                            ) from err
     root = stack[0].find("quiz")
     if root is None:
-        raise ImportError_("exchange.xml.no_quiz", file=file)
+        raise ExchangeError("exchange.xml.no_quiz", file=file)
     return root
 
 
@@ -215,16 +226,19 @@ def _question(q: Node, parsed: Parsed, folder: str) -> Draft | None:
                 d.answers.append(raw)
             else:
                 parsed.change(line, "exchange.partial_answer", text=raw)
+        if not d.explanation and any(_text(a.find("feedback")) for a in answers):
+            parsed.change(line, "exchange.answer_feedback")
         if q.value("usecase") == "1":
             parsed.change(line, "exchange.xml.usecase")
     elif kind in ("matching", "match"):
         d.type = "match"
         for sub in q.all("subquestion"):
-            left, right = _text(sub), (sub.find("answer").value("text") if sub.find("answer") else "")
+            answer = sub.find("answer")
+            left, side = _text(sub), (answer.value("text") if answer is not None else "")
             if left:
-                d.pairs.append((left, right))
-            elif right:
-                parsed.change(sub.line, "exchange.match_extra", text=right)
+                d.pairs.append((left, side))
+            elif side:
+                parsed.change(sub.line, "exchange.match_extra", text=side)
     elif kind == "ordering":
         d.type = "order"
         d.items = [_text(a) for a in sorted(answers, key=_fraction)]
@@ -311,7 +325,10 @@ def write_moodle_xml(cat: Catalog, bank: BankDoc, line_of: Callable[[QuestionBas
             parts += [f"{i}<single>{'true' if q.type == 'single' else 'false'}</single>",
                       f"{i}<shuffleanswers>true</shuffleanswers>", f"{i}<answernumbering>abc</answernumbering>"]
             for o in options:
-                fraction = ("100" if q.type == "single" else _grade(right)) if o.correct else ("0" if q.type == "single" else "-100")
+                if q.type == "single":
+                    fraction = "100" if o.correct else "0"
+                else:  # Moodle's partial credit: each right option a share, each wrong one takes it all back
+                    fraction = _grade(right) if o.correct else "-100"
                 parts.append(f'{i}<answer fraction="{fraction}" format="html">\n{i}  <text>{_cdata(md_to_html(o.text))}</text>\n'
                              f"{_html_text('feedback', o.feedback or '', i + '  ')}\n{i}</answer>")
         elif q.type == "truefalse":

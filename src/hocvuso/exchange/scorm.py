@@ -30,10 +30,13 @@ from ..core.diagnostics import nearest
 from ..i18n import t
 from ..render.engine import SCORM_ONLY
 from ..render.site_pages import ASSESSMENT_PAGE
-from .common import ImportError_
+from .common import ExchangeError
 
 SITE = "hocvuso"  # folder of the course's pages inside the package
 MASTERY = 80  # percent right in a lesson's questions that completes it (the design's default mastery threshold)
+SCHEMA_LOCATION = ("http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd "
+                   "http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd "
+                   "http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd")
 _ANCHOR_HREF = re.compile(r'(<a\b[^>]*?)\shref="([^"]*)"')
 _REFERENCE = re.compile(r'\s(?:src|href)="([^"]+)"')
 _OUTSIDE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|#|//)", re.I)
@@ -129,7 +132,7 @@ def manifest(course_id: str, title: str, files: list[str], mastery: int | None) 
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  xsi:schemaLocation="{SCHEMA_LOCATION}">
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>1.2</schemaversion>
@@ -158,7 +161,7 @@ def build_scorm(root: Path, course_id: str, out_dir: Path, prune: Callable[[Path
     cat = load_catalog(root)
     if course_id not in cat.courses:
         near = nearest(course_id, cat.courses)
-        raise ImportError_("scorm.no_course", course=course_id, hint=f" ({near}?)" if near else "")
+        raise ExchangeError("scorm.no_course", course=course_id, hint=f" ({near}?)" if near else "")
     course = cat.courses[course_id]
     assert course.course is not None
     info = course.course.course
@@ -168,7 +171,7 @@ def build_scorm(root: Path, course_id: str, out_dir: Path, prune: Callable[[Path
     with tempfile.TemporaryDirectory(prefix="hocvuso-scorm-") as tmp:
         site = Path(tmp) / SITE
         if build_offline_site(root, site, {"HOCVUSO_SCORM_COURSE": course_id}) != 0:
-            raise ImportError_("scorm.build_failed")
+            raise ExchangeError("scorm.build_failed")
         # Search reads search_index.js from file:// and search_index.json over http (as in an LMS): keep both,
         # read before pruning (which drops the JSON from the offline edition).
         indexes = {name: (site / name).read_text("utf-8") for name in ("search/search_index.js", "search/search_index.json")

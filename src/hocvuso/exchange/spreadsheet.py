@@ -30,7 +30,7 @@ from pathlib import Path
 from ..core.textnorm import fold
 from ..i18n import LANGS, t
 from ..questions import QUESTION_TYPES
-from .common import Draft, Finding, ImportError_, Option, Parsed
+from .common import Draft, ExchangeError, Finding, Option, Parsed
 
 OPTIONS = 10
 TEMPLATE_OPTIONS = 4
@@ -43,7 +43,7 @@ _TRUE = {"true", "t", "dung", "d", "1", "yes", "y", "co", "x"}
 _FALSE = {"false", "f", "sai", "s", "0", "no", "n", "khong"}
 
 # Example rows of the template, one per question type: content for teachers to replace, not words of the tool.
-TEMPLATE_ROWS: list[dict[str, str]] = [
+TEMPLATE_ROWS = [
     {"id": "cuoc-goi-gia-cong-an", "type": "single",
      "prompt": "Một người gọi điện xưng là công an và yêu cầu bạn chuyển tiền để \"xác minh\". Bạn làm gì?",
      "option1": "Chuyển tiền ngay để tránh rắc rối", "feedback1": "Công an không yêu cầu chuyển tiền qua điện thoại.",
@@ -165,13 +165,13 @@ def read_rows(rows: Iterable[list[object]]) -> Parsed:
         if cols is None:
             cols = header_map(list(raw))
             if "prompt" not in cols.values():
-                raise ImportError_("exchange.sheet.no_header", row=number,
+                raise ExchangeError("exchange.sheet.no_header", row=number,
                                    columns=", ".join(label(c, "vi") + f" ({c})" for c in columns()))
             continue
         row = {cols[i]: v for i, v in enumerate(cells) if i in cols and v}
         _row(row, number, parsed)
     if cols is None:
-        raise ImportError_("exchange.sheet.empty")
+        raise ExchangeError("exchange.sheet.empty")
     return parsed
 
 
@@ -231,12 +231,13 @@ def read_csv(data: bytes, file: str) -> Parsed:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise ImportError_("exchange.not_utf8", file=file, offset=err.start) from err
+        raise ExchangeError("exchange.not_utf8", file=file, offset=err.start) from err
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return read_rows(list(csv.reader(io.StringIO(text), dialect)))
+    rows: list[list[object]] = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    return read_rows(rows)
 
 
 def read_xlsx(path: Path) -> Parsed:
@@ -246,7 +247,7 @@ def read_xlsx(path: Path) -> Parsed:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as err:  # openpyxl raises many kinds for a file that is not a workbook
-        raise ImportError_("exchange.xlsx.unreadable", file=path.name, problem=str(err) or type(err).__name__) from err
+        raise ExchangeError("exchange.xlsx.unreadable", file=path.name, problem=str(err) or type(err).__name__) from err
     try:
         return read_rows([list(r) for r in wb.worksheets[0].iter_rows(values_only=True)])
     finally:
