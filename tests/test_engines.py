@@ -66,3 +66,22 @@ def test_properdocs_and_mkdocs_make_the_same_lesson(sites: tuple[Path, Path]) ->
     assert article((pd_out / LESSON).read_text("utf-8")) == article((mk_out / LESSON).read_text("utf-8"))
     assert sorted(p.relative_to(pd_out).as_posix() for p in pd_out.rglob("*.html")) == \
         sorted(p.relative_to(mk_out).as_posix() for p in mk_out.rglob("*.html"))
+
+
+def test_hosts_without_hooks_load_the_content_once(tmp_path: Path) -> None:
+    """Zensical makes a Markdown instance (so an extension) per page: they share one catalog until a file changes."""
+    import markdown
+
+    from hocvuso.adapters.markdown_ext import QuizExtension
+    from sample_project import make_project, write
+
+    root = make_project(tmp_path / "p")
+    page = "```quiz\nbank: chu-de/mau\nquestions: [cau-mot]\n```\n"
+    first, second = QuizExtension(root=str(root)), QuizExtension(root=str(root))
+    html = markdown.markdown(page, extensions=[first])
+    assert 'data-hvs-q="' in html and first.catalog() is second.catalog()
+    bank = root / "quizzes" / "chu-de" / "mau.yml"
+    write(root, "quizzes/chu-de/mau.yml", bank.read_text("utf-8").replace("Chuyển tiền ngay", "Chuyển khoản ngay"))
+    os.utime(bank, ns=(bank.stat().st_mtime_ns + 10**9,) * 2)
+    third = QuizExtension(root=str(root))
+    assert "Chuyển khoản ngay" in markdown.markdown(page, extensions=[third])
