@@ -413,3 +413,18 @@ def test_scorm_manifest_structure(tmp_path: Path) -> None:
     lesson = (tmp_path / "pkg" / "hocvuso" / "thu-vien" / "vneid.html").read_text("utf-8")
     assert "assets/hocvuso/scorm.js" in lesson
     assert not re.search(r'href="[^"]*nong-dan/', lesson), "no link to another course"
+
+
+def test_spreadsheets_that_cannot_be_read(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fake = tmp_path / "not-a-workbook.xlsx"
+    fake.write_text("hello", encoding="utf-8")
+    assert main(["import", str(fake), "--bank", "nhap/x", "--root", str(project), "--lang", "en"]) == 1
+    assert "not-a-workbook.xlsx: the XLSX file cannot be read (" in capsys.readouterr().err
+    no_header = tmp_path / "rows.csv"
+    no_header.write_text("\n\nMột câu hỏi;A;B\n", encoding="utf-8")
+    assert main(["import", str(no_header), "--bank", "nhap/x", "--root", str(project), "--lang", "en"]) == 1
+    assert "row 3 (the header) has no prompt column — the first row must name the columns" in capsys.readouterr().err
+    assert main(["import", str(no_header), "--bank", "nhap/Mật khẩu", "--root", str(project), "--lang", "en"]) == 1
+    assert "`nhap/mat-khau`" in capsys.readouterr().err, "a bank name with accents gets a suggestion"
+    assert main(["export", "scorm", "nguoi-dann", "--root", str(project), "--lang", "en"]) == 1
+    assert "there is no course `nguoi-dann`" in capsys.readouterr().err

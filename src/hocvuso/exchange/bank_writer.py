@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
+from ..content.explain import explain_errors
 from ..core.diagnostics import Report
 from ..core.yaml_source import SourceMap
 from ..i18n import t
@@ -115,11 +116,12 @@ def as_question(d: Draft, qid: str, *, fill: bool, lang: str = "vi") -> dict[str
 def problems_of(data: dict[str, Any], lang: str) -> list[str]:
     """What ``hocvuso check`` would say about one question on its own (empty when it would pass)."""
     report = Report()
+    smap = SourceMap(Path("-"))
     try:
         q = _QUESTION.validate_python(data)
-    except ValidationError as exc:
-        return [f"{'.'.join(map(str, err['loc'][1:])) or 'question'}: {err['msg']}" for err in exc.errors()]
-    type_of(q).check(q, Place(SourceMap(Path("-")), (), report))
+    except ValidationError as exc:  # said in the catalogue's words, as `hocvuso check` would
+        return [p.text(lang)[0] for p in explain_errors(exc, data, smap, Question)]
+    type_of(q).check(q, Place(smap, (), report))
     return [p.text(lang)[0] for p in report.sorted()]
 
 
