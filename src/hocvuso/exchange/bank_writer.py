@@ -7,6 +7,7 @@ them is reported (with its line in the source) instead of being written, so that
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -187,8 +188,6 @@ def _write_question(out: _Lines, q: dict[str, Any], lang: str) -> None:
 
 def _json(text: str) -> str:
     """A double-quoted scalar (valid in a YAML flow sequence whatever the text holds)."""
-    import json
-
     return json.dumps(text, ensure_ascii=False)
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ..core.fields import SLUG_PATTERN
 from ..core.markup import plain_text, to_html
@@ -166,8 +165,3 @@ def md_to_html(text: str) -> str:
 def md_to_plain(text: str) -> str:
     """Our Markdown as plain text, for places that hold no markup (Moodle names, matching answers)."""
     return plain_text(text)
-
-
-def source_name(path: Path) -> str:
-    """How a source file is named in findings: its file name."""
-    return path.name

@@ -88,7 +88,7 @@ def import_bank(root: Path, source: Path, bank_id: str, fmt: str | None = None, 
     and :class:`hocvuso.authoring.scaffold.ScaffoldError` for a bank id that is not valid.
     """
     root = root.resolve()
-    target, norm = target_path(root, "bank", bank_id)
+    target, _ = target_path(root, "bank", bank_id)
     if target.exists():
         raise ExchangeError("exchange.exists", path=display_path(target, root))
     if not source.is_file():
@@ -112,7 +112,6 @@ def import_bank(root: Path, source: Path, bank_id: str, fmt: str | None = None, 
     with target.open("x", encoding="utf-8", newline="\n") as fh:  # "x": never overwrite, even in a race
         fh.write(written.text)
     result.written, result.files = written, sorted(images)
-    del norm
     return result
 
 

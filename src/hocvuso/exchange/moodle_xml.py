@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path, PurePosixPath
+from urllib.parse import unquote
 
 from ..content.catalog import BankDoc, Catalog
 from ..questions import QuestionBase
@@ -144,10 +145,7 @@ def _take_image(q: Node, d: Draft, parsed: Parsed, folder: str) -> None:
     attrs = {k.lower(): v[1:-1] for k, v in _ATTR.findall(m.group(0))}
     src = attrs.get("src", "")
     files = {k.strip("/"): v for k, v in _files(text_node).items()}
-    name = src.replace("@@PLUGINFILE@@/", "", 1).strip("/") if src.startswith("@@PLUGINFILE@@") else ""
-    from urllib.parse import unquote
-
-    name = unquote(name)
+    name = unquote(src.replace("@@PLUGINFILE@@/", "", 1).strip("/")) if src.startswith("@@PLUGINFILE@@") else ""
     data = files.get(name) or files.get(PurePosixPath(name).name)
     if data is None:
         parsed.change(d.line, "exchange.xml.image_missing", src=src)

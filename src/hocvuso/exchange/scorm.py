@@ -191,12 +191,12 @@ def build_scorm(root: Path, course_id: str, out_dir: Path, prune: Callable[[Path
                 contents.setdefault(rel, path.read_bytes())
         for name, text in indexes.items():
             contents[name] = _search_index(text, keep).encode("utf-8")
+    pass_percent = assessment.model.pass_percent if assessment else None
     config = {"course": course_id, "lessons": [p[:-3] for p in info.lessons], "mastery": MASTERY,
-              "assessment": info.assessment, "passPercent": assessment.model.pass_percent if assessment else None}
+              "assessment": info.assessment, "passPercent": pass_percent}
     files = {"index.html": launch_page(title, pages[0], config, lang).encode("utf-8")}
     files.update({f"{SITE}/{rel}": data for rel, data in sorted(contents.items())})
-    files["imsmanifest.xml"] = manifest(course_id, title, sorted(files), config["passPercent"]).encode(  # type: ignore[arg-type]
-        "utf-8")
+    files["imsmanifest.xml"] = manifest(course_id, title, sorted(files), pass_percent).encode("utf-8")
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / zip_name(course_id)
     partial = target.with_suffix(".zip.part")  # never leave a half-written package under its real name
