@@ -173,15 +173,18 @@ def test_xlsx_made_with_openpyxl(project: Path, tmp_path: Path) -> None:
     ws.append(["Câu lỗi", "single", "A", "B", None, None, "C", "4.2", 1])
     ws.append(["Câu loại lạ", "essay", None, None, None, None, None, None, None])
     ws.append([None, "single", "A", "B"])
+    ws.append(["Câu có mã lạ", "truefalse", None, None, None, None, "đúng", "9.9, 4.2", 12])
     path = tmp_path / "cau-hoi.xlsx"
     wb.save(path)
     result = import_bank(project, path, "nhap/bang-tinh")
     assert [(f.line, f.key, f.unit) for f in result.findings] == [
-        (8, "exchange.sheet.correct", "row"), (9, "exchange.sheet.type", "row"), (10, "exchange.no_prompt", "row")]
+        (8, "exchange.sheet.correct", "row"), (9, "exchange.sheet.type", "row"), (10, "exchange.no_prompt", "row"),
+        (11, "exchange.competence", "row"), (11, "exchange.level", "row")]
     assert result.findings[0].format("cau-hoi.xlsx", "en").startswith("cau-hoi.xlsx: spreadsheet row 8: not imported: ")
     only_fixme(project, result, "nhap/bang-tinh")
     qs = bank_data(project, "nhap/bang-tinh")
-    assert [q["type"] for q in qs] == ["single", "multiple", "truefalse", "text", "match"]
+    assert [q["type"] for q in qs] == ["single", "multiple", "truefalse", "text", "match", "truefalse"]
+    assert qs[5]["competences"] == ["4.2"] and "level" not in qs[5], "an unknown code and a bad level are dropped, reported"
     assert qs[1]["options"][0] == {"text": "113", "correct": True, "feedback": "Đúng"}
     assert qs[2]["answer"] is False and qs[3]["answers"] == ["114"]
     assert qs[4]["pairs"] == [["VNeID", "Định danh"], ["VssID", "Bảo hiểm"]]

@@ -75,14 +75,15 @@ class Parsed:
     drafts: list[Draft] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     files: dict[str, bytes] = field(default_factory=dict)  # images, path relative to the bank file
+    unit: str = "line"  # what a draft's line counts: "line" in text sources, "row" in spreadsheets
 
     def skip(self, line: int, key: str, **args: object) -> None:
         """Record an item that could not be imported."""
-        self.findings.append(Finding(line, key, args))
+        self.findings.append(Finding(line, key, args, unit=self.unit))
 
     def change(self, line: int, key: str, **args: object) -> None:
         """Record an item imported with a loss the author should know about."""
-        self.findings.append(Finding(line, key, args, skipped=False))
+        self.findings.append(Finding(line, key, args, skipped=False, unit=self.unit))
 
 
 class ExchangeError(Exception):

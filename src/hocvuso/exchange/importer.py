@@ -12,9 +12,11 @@ from pathlib import Path
 
 from ..authoring.json_schema import modeline
 from ..authoring.scaffold import target_path
-from ..content.catalog import BankDoc, Catalog, load_catalog
+from ..content.catalog import BankDoc, Catalog, load_catalog, load_yaml_file
+from ..content.explain import validate_model
+from ..content.models import Framework
 from ..content.rules import check_catalog
-from ..core.diagnostics import display_path
+from ..core.diagnostics import display_path, nearest
 from ..questions import QuestionBase
 from .aiken import read_aiken
 from .bank_writer import Written, write_bank
@@ -70,6 +72,27 @@ def read_source(path: Path, fmt: str, image_folder: str) -> Parsed:
     return read_aiken(_text(data, path.name))
 
 
+def fit_to_framework(parsed: Parsed, root: Path) -> None:
+    """Competence codes the framework lacks and levels outside 1-8 are dropped and reported: the bank's FIXME
+    defaults then stand in for them, so `hocvuso check` finds nothing but the FIXME markers."""
+    fw_file = root / "quizzes" / "framework.yml"
+    codes: set[str] | None = None
+    if fw_file.is_file():
+        data, smap, _ = load_yaml_file(fw_file)
+        framework, _ = validate_model(Framework, data, smap) if data is not None else (None, [])
+        if framework is not None:
+            codes = {c.code for d in framework.domains for c in d.competences}
+    for d in parsed.drafts:
+        if d.competences and codes is not None:
+            unknown = [c for c in d.competences if c not in codes]
+            for code in unknown:
+                parsed.change(d.line, "exchange.competence", code=code, hint=nearest(code, codes) or "—")
+            d.competences = [c for c in d.competences if c in codes] or None
+        if d.level is not None and not 1 <= d.level <= 8:
+            parsed.change(d.line, "exchange.level", level=d.level)
+            d.level = None
+
+
 @dataclass
 class Imported:
     """What an import wrote (nothing when no question could be imported) and what it found."""
@@ -95,6 +118,7 @@ def import_bank(root: Path, source: Path, bank_id: str, fmt: str | None = None, 
         raise ExchangeError("exchange.no_source", file=str(source))
     kind = fmt or detect(source, source.read_bytes()[:65536])
     parsed = read_source(source, kind, image_folder_for(target))
+    fit_to_framework(parsed, root)
     written = write_bank(parsed, modeline=modeline(target, root, "bank"), title_fallback=source.stem,
                          source=source.name, fmt=FORMAT_NAMES[kind], lang=lang)
     result = Imported(target, kind, None, sorted(parsed.findings, key=lambda f: f.line))
@@ -125,8 +149,6 @@ def loaded_bank(root: Path, bank_id: str) -> tuple[Catalog, BankDoc]:
     bank_id = bank_id.removeprefix("quizzes/").removesuffix(".yml").removesuffix(".yaml")
     bank = cat.banks.get(bank_id)
     if bank is None:
-        from ..core.diagnostics import nearest
-
         near = nearest(bank_id, cat.banks)
         raise ExchangeError("exchange.no_bank", bank=bank_id, hint=f" ({near}?)" if near else "")
     own = [p for p in cat.report.sorted() if p.pos.file.resolve() == bank.file.resolve()]

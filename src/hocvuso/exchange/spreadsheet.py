@@ -30,7 +30,7 @@ from pathlib import Path
 from ..core.textnorm import fold
 from ..i18n import LANGS, t
 from ..questions import QUESTION_TYPES
-from .common import Draft, ExchangeError, Finding, Option, Parsed
+from .common import Draft, ExchangeError, Option, Parsed
 
 OPTIONS = 10
 TEMPLATE_OPTIONS = 4
@@ -156,7 +156,7 @@ def _positions(answer: str, count: int) -> list[int] | None:
 
 def read_rows(rows: Iterable[list[object]]) -> Parsed:
     """Drafts from spreadsheet rows (the first non-empty row is the header)."""
-    parsed = Parsed()
+    parsed = Parsed(unit="row")
     cols: dict[int, str] | None = None
     for number, raw in enumerate(rows, 1):
         cells = [_cell(v) for v in raw]
@@ -178,12 +178,12 @@ def read_rows(rows: Iterable[list[object]]) -> Parsed:
 def _row(row: dict[str, str], number: int, parsed: Parsed) -> None:
     prompt = row.get("prompt", "")
     if not prompt:
-        parsed.findings.append(_sheet(number, "exchange.no_prompt"))
+        parsed.skip(number, "exchange.no_prompt")
         return
     options = [(n, row[f"option{n}"]) for n in range(1, OPTIONS + 1) if row.get(f"option{n}")]
     kind = _type_of(row.get("type", ""), row, [o for _, o in options])
     if kind.startswith("?"):
-        parsed.findings.append(_sheet(number, "exchange.sheet.type", got=kind[1:], allowed=", ".join(QUESTION_TYPES)))
+        parsed.skip(number, "exchange.sheet.type", got=kind[1:], allowed=", ".join(QUESTION_TYPES))
         return
     d = Draft(kind, prompt, number, id=row.get("id") or None, explanation=row.get("explanation") or None,
               hint=row.get("hint") or None)
@@ -191,13 +191,13 @@ def _row(row: dict[str, str], number: int, parsed: Parsed) -> None:
     if kind in ("single", "multiple"):
         right = _positions(answer, len(options))
         if not right:
-            parsed.findings.append(_sheet(number, "exchange.sheet.correct", got=answer, count=len(options)))
+            parsed.skip(number, "exchange.sheet.correct", got=answer, count=len(options))
             return
         d.options = [Option(text, i in right, row.get(f"feedback{n}") or None) for i, (n, text) in enumerate(options)]
     elif kind == "truefalse":
         word = fold(answer)
         if word not in _TRUE | _FALSE:
-            parsed.findings.append(_sheet(number, "exchange.sheet.truefalse", got=answer))
+            parsed.skip(number, "exchange.sheet.truefalse", got=answer)
             return
         d.answer = word in _TRUE
     elif kind == "text":
@@ -208,22 +208,17 @@ def _row(row: dict[str, str], number: int, parsed: Parsed) -> None:
         for _, text in options:
             sides = _PAIR.split(text, maxsplit=1)
             if len(sides) != 2:
-                parsed.findings.append(_sheet(number, "exchange.sheet.pair", got=text))
+                parsed.skip(number, "exchange.sheet.pair", got=text)
                 return
             d.pairs.append((sides[0].strip(), sides[1].strip()))
     if row.get("competences"):
         d.competences = [c for c in _SPLIT.split(row["competences"]) if c]
     if row.get("level"):
         if not row["level"].isdigit():
-            parsed.findings.append(_sheet(number, "exchange.sheet.level", got=row["level"]))
+            parsed.skip(number, "exchange.sheet.level", got=row["level"])
             return
         d.level = int(row["level"])
     parsed.drafts.append(d)
-
-
-def _sheet(row: int, key: str, **args: object) -> Finding:
-    """A finding about a spreadsheet row."""
-    return Finding(row, key, args, unit="row")
 
 
 def read_csv(data: bytes, file: str) -> Parsed:
