@@ -7,7 +7,7 @@ export NO_MKDOCS_2_WARNING := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: serve build offline check test lint setup chromium clean lock
+.PHONY: serve build offline scorm check test lint setup chromium clean lock
 
 # Python packages come from requirements.lock, every one pinned with its hashes (`make lock` renews it).
 $(VENV_STAMP): pyproject.toml requirements.lock
@@ -46,6 +46,11 @@ build: setup
 ## offline: the offline edition (opens from file://) as one zip under dist/
 offline: setup
 	$(PY) scripts/build_offline.py
+
+## scorm: one course as a SCORM 1.2 package under dist/ (make scorm COURSE=nguoi-dan)
+COURSE ?= nguoi-dan
+scorm: setup
+	.venv/bin/hocvuso export scorm $(COURSE)
 
 ## check: check every lesson and question bank
 check: $(VENV_STAMP)

@@ -13,8 +13,9 @@ from hocvuso import i18n
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "hocvuso"
 VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
-# Starting files that `hocvuso new` writes are content templates, not words of the tool.
-TEMPLATES = {"authoring/scaffold.py": {"LESSON", "BANK", "COURSE", "COURSE_NO_ASSESSMENT", "ASSESSMENT"}}
+# Starting files that `hocvuso new` writes, and the spreadsheet template's example rows, are content, not words of the tool.
+TEMPLATES = {"authoring/scaffold.py": {"LESSON", "BANK", "COURSE", "COURSE_NO_ASSESSMENT", "ASSESSMENT"},
+             "exchange/spreadsheet.py": {"TEMPLATE_ROWS"}}
 
 
 def _texts(entry: object) -> list[str]:

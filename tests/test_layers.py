@@ -1,6 +1,6 @@
 """The package's layers import only downward, so each concept has one home and no cycle can form.
 
-Order, lowest first: i18n, core, questions, content, render, build, authoring, adapters. A module may
+Order, lowest first: i18n, core, questions, content, render, build, authoring, exchange, adapters. A module may
 import from its own layer and those below it, never from a layer above.
 """
 
@@ -10,7 +10,7 @@ import ast
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "hocvuso"
-LAYERS = ["i18n", "core", "questions", "content", "render", "build", "authoring", "adapters"]
+LAYERS = ["i18n", "core", "questions", "content", "render", "build", "authoring", "exchange", "adapters"]
 
 
 def _layer(module: str) -> int | None:

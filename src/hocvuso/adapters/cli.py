@@ -1,4 +1,5 @@
-"""Command line: ``hocvuso check [PATH...] [--lang en] [--github]``, ``hocvuso new KIND NAME``, ``hocvuso schema``."""
+"""Command line: ``hocvuso check [PATH...] [--lang en] [--github]``, ``hocvuso new KIND NAME``, ``hocvuso schema``,
+``hocvuso import FILE --bank ID``, ``hocvuso export scorm|moodle-xml|gift NAME [--out PATH]``."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ import sys
 from pathlib import Path
 
 from ..authoring.json_schema import SCHEMA_DIR, stale_schemas, write_schemas
+from ..authoring.scaffold import CHECK, ScaffoldError, create
 from ..authoring.scaffold import KINDS as NEW_KINDS
-from ..authoring.scaffold import ScaffoldError, create
 from ..content.catalog import load_catalog
 from ..content.item_writing import check_item_writing
 from ..content.rules import check_catalog
 from ..core.diagnostics import display_path, visible
+from ..exchange.common import ExchangeError
+from ..exchange.importer import FORMATS, export_bank, import_bank
 from ..i18n import LANGS, lang_of, t
 
 
@@ -100,6 +103,64 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import a question bank; print what was not imported (or needs checking) with its line or row."""
+    root = find_root(Path(args.root))
+    lang = args.lang
+    source = Path(args.file)
+    try:
+        result = import_bank(root, source, args.bank, args.format, lang)
+    except (ExchangeError, ScaffoldError) as err:
+        print(t(lang, "cli.failed", command="import", error=err.text(lang)), file=sys.stderr)
+        return 1
+    for finding in result.findings:
+        print(finding.format(source.name, lang), file=sys.stderr)
+    if result.findings:
+        print(t(lang, "cli.import_findings", n=len(result.findings)), file=sys.stderr)
+    if result.written is None:
+        print(t(lang, "cli.import_none", file=source.name), file=sys.stderr)
+        return 1
+    for path in result.files:
+        print(t(lang, "cli.import_wrote_file", path=display_path(path, root)))
+    print(t(lang, "cli.import_done", path=display_path(result.bank, root), n=result.written.count,
+            fixme=len(result.written.fixme_lines), check=CHECK))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export a course as a SCORM 1.2 package, or a bank as Moodle XML or GIFT."""
+    root = find_root(Path(args.root))
+    lang = args.lang
+    try:
+        if args.what == "scorm":
+            from ..exchange.scorm import build_scorm
+            from .material import prune_offline
+
+            zip_path, count = build_scorm(root, args.name, Path(args.out) if args.out else root / "dist", prune_offline)
+            size = zip_path.stat().st_size / 1024 / 1024
+            print(t(lang, "scorm.done", path=display_path(zip_path, root), mb=f"{size:.1f}", n=count))
+            return 0
+        text, notes, bank = export_bank(root, args.name, args.what)
+    except ExchangeError as err:
+        print(t(lang, "cli.failed", command="export", error=err.text(lang)), file=sys.stderr)
+        return 1
+    for note in notes:
+        print(note.format(display_path(bank.file, root), lang).replace(
+            t(lang, "exchange.skipped"), t(lang, "exchange.not_exported")).replace(
+            t(lang, "exchange.changed"), t(lang, "exchange.partly_exported")), file=sys.stderr)
+    if notes:
+        print(t(lang, "cli.export_notes", n=len(notes)), file=sys.stderr)
+    if args.out == "-":
+        sys.stdout.write(text)
+        return 0
+    suffix = ".xml" if args.what == "moodle-xml" else ".gift"
+    out = Path(args.out) if args.out else root / "dist" / (bank.id.replace("/", "-") + suffix)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8", newline="\n")
+    print(t(lang, "cli.export_done", path=display_path(out, root)))
+    return 0
+
+
 def _help_lang(argv: list[str]) -> str:
     """The language of the help text: the one asked for with --lang, else HOCVUSO_LANG, else Vietnamese."""
     for i, arg in enumerate(argv):
@@ -142,6 +203,20 @@ def main(argv: list[str] | None = None) -> int:
     schema.add_argument("--out", default=None, help=t(hl, "cli.schema_out"))
     schema.add_argument("--check", action="store_true", help=t(hl, "cli.schema_check"))
     schema.set_defaults(func=cmd_schema)
+
+    imp = sub.add_parser("import", parents=[lang], help=t(hl, "cli.import"))
+    imp.add_argument("file", help=t(hl, "cli.import_file"))
+    imp.add_argument("--bank", required=True, help=t(hl, "cli.import_bank"))
+    imp.add_argument("--format", choices=FORMATS, default=None, help=t(hl, "cli.import_format"))
+    imp.add_argument("--root", default=".", help=t(hl, "cli.root"))
+    imp.set_defaults(func=cmd_import)
+
+    export = sub.add_parser("export", parents=[lang], help=t(hl, "cli.export"))
+    export.add_argument("what", choices=("scorm", "moodle-xml", "gift"), help=t(hl, "cli.export_what"))
+    export.add_argument("name", help=t(hl, "cli.export_name"))
+    export.add_argument("--out", default=None, help=t(hl, "cli.export_out"))
+    export.add_argument("--root", default=".", help=t(hl, "cli.root"))
+    export.set_defaults(func=cmd_export)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

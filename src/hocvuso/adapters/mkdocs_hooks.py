@@ -29,7 +29,7 @@ from ..content.rules import check_catalog
 from ..core.textnorm import fold
 from ..i18n import t
 from ..render import site_pages
-from ..render.engine import ENGINE_CSS, ENGINE_JS, STATIC_DIR, shipped
+from ..render.engine import ENGINE_CSS, ENGINE_JS, SCORM_ONLY, STATIC_DIR, shipped
 from ..render.quiz_html import IMAGE_PREFIX, NO_SEARCH, attr_json
 from ..render.sanitize import sanitize
 from . import material
@@ -91,6 +91,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     for js in ENGINE_JS:
         if js not in [str(x) for x in config.extra_javascript]:
             config.extra_javascript.append(js)
+    if scorm_course():  # a SCORM package of one course: its bridge to the LMS on every page
+        config.extra_javascript.extend(js for js in SCORM_ONLY if js not in [str(x) for x in config.extra_javascript])
     if not config.nav:
         config.nav = _nav(cat, _STATE["lang"])
     if offline_edition():
@@ -136,6 +138,11 @@ def offline_edition() -> bool:
     return os.environ.get("HOCVUSO_OFFLINE", "").lower() in ("1", "true", "yes")
 
 
+def scorm_course() -> str:
+    """The course a SCORM package is built for (HOCVUSO_SCORM_COURSE), or "" for the site."""
+    return os.environ.get("HOCVUSO_SCORM_COURSE", "").strip()
+
+
 def _prepare_offline(config: MkDocsConfig, root: Path) -> None:
     material.drop_instant_navigation(config)
     shim = material.shim_source(root)
@@ -149,6 +156,12 @@ def _nav(cat: Catalog, lang: str) -> list[Any]:
     """Home, one section per course (its path; a shared lesson under its first course), then the tools."""
     placed: set[str] = set()
     courses: list[Any] = []
+    only = scorm_course()
+    if only:  # a SCORM package holds one course: its navigation is that course alone
+        course = cat.courses.get(only)
+        return [{course.course.title: [course.rel, *course.course.course.lessons] + (
+            [{t(lang, "nav.assessment"): site_pages.assessment_rel(only)}] if course.course.course.assessment else [])}
+                ] if course is not None and course.course is not None else []
     for course in sorted(cat.courses.values(), key=lambda c: c.rel):
         assert course.course is not None
         info = course.course.course
@@ -194,6 +207,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path in sorted(STATIC_DIR.rglob("*")):
         if path.is_file():
             rel = path.relative_to(STATIC_DIR).as_posix()
+            if rel in SCORM_ONLY and not scorm_course():
+                continue
             if files.get_file_from_path(rel) is None:
                 files.append(File.generated(config, rel, content=shipped(rel)))
     if "shim" in _STATE:

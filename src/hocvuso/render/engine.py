@@ -11,6 +11,8 @@ ENGINE_JS = ["assets/hocvuso/i18n.js", "assets/hocvuso/model.js", "assets/hocvus
              "assets/hocvuso/boot.js"]
 # Loaded by boot.js only on pages that need them (assessment and progress pages).
 ON_DEMAND = ["assets/hocvuso/assessment.js", "assets/hocvuso/assessment.css"]
+# Shipped and loaded only in SCORM packages (``hocvuso export scorm``): the bridge to an LMS's SCORM 1.2 API.
+SCORM_ONLY = ["assets/hocvuso/scorm.js"]
 
 
 def shipped(rel: str) -> bytes:

@@ -256,6 +256,9 @@
       stored.attempts.push(attempt);
       if (!stored.best || attempt.percent > stored.best.percent) stored.best = attempt;
       save();
+      // For whoever listens (the SCORM bridge in LMS packages): this attempt and the best one.
+      document.dispatchEvent(new CustomEvent("hvs:assessment", {detail: {id: config.id, course: config.course,
+        percent: attempt.percent, passed: attempt.passed, best: stored.best.percent, bestPassed: !!stored.best.passed}}));
       results(true);
       say(automatic ? t("timeUp") : "");
     };

@@ -111,6 +111,13 @@
       return s.hidden ? "" : " " + msg;
     };
 
+  // The lesson's state for whoever listens (the SCORM bridge in LMS packages): questions on the page, answered, best share right.
+  const tell = (s, id) => {
+    const L = s.lessons[id] || {}, all = $$(".hvs-quiz[data-hvs-on] .hvs-q").map(key);
+    d.dispatchEvent(new CustomEvent("hvs:lesson", {detail: {lesson: id, total: all.length,
+      answered: all.filter(k => k in (L.answers || {})).length, best: L.best == null ? null : L.best}}));
+  };
+
   const check = fs => {
     const q = practice(fs), qd = data(fs), r = V.readResponse(fs), id = lesson();
     if (!M.isAnswered(qd, r)) {
@@ -121,7 +128,7 @@
     }
     const res = M.check(qd, r);
     V.showResult(fs, qd, res, {focus: true});
-    if (id) HVS.update(s => M.record(s, id, $$(".hvs-quiz[data-hvs-on] .hvs-q").map(key), key(fs), res.correct));
+    if (id) tell(HVS.update(s => M.record(s, id, $$(".hvs-quiz[data-hvs-on] .hvs-q").map(key), key(fs), res.correct)), id);
     say(q, (fs.querySelector(".hvs-q__num") || {textContent: ""}).textContent + " " + t(res.correct ? "right" : "wrong") + summary(q));
   };
 
@@ -149,11 +156,12 @@
 
   HVS.inits.push(root => {
     const les = root.querySelector(".hvs-lesson[data-hvs-lesson]:not([data-hvs-on])");
+    let s = null;
     if (les) {
       les.setAttribute("data-hvs-on", "");
       // Answers of questions no longer on the page (removed from the bank) stop counting in the tallies.
       const onPage = new Set($$(".hvs-quiz .hvs-q", root).filter(fs => !fs.closest(".hvs-assessment")).map(key));
-      HVS.update(s => {
+      s = HVS.update(s => {
         const L = s.lessons[lesson()] = s.lessons[lesson()] || {answers: {}};
         L.visited = Date.now();
         Object.keys(L.answers).forEach(k => { if (!onPage.has(k)) delete L.answers[k]; });
@@ -167,5 +175,6 @@
       q.insertAdjacentHTML("beforeend", `<div class="hvs-quiz__summary" hidden><p></p>${button("retry")}</div>` +
         '<p class="hvs-live hvs-sr" aria-live="polite"></p>');
     });
+    if (s) tell(s, lesson());
   });
 })();
