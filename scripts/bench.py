@@ -646,22 +646,16 @@ def lighthouse(url: str, out: Path) -> dict[str, Any] | None:
         print(f"lighthouse failed on {url}: {proc.stderr.strip()[-500:]}", file=sys.stderr)
         return None
     report = json.loads(out.read_text(encoding="utf-8"))
+    if report["categories"]["performance"]["score"] is None:
+        print(f"lighthouse gave no performance score for {url}: {report.get('runtimeError')}", file=sys.stderr)
+        return None
     audits = report["audits"]
     failed = [ref["id"] for ref in report["categories"]["accessibility"]["auditRefs"]
               if ref.get("weight") and audits[ref["id"]].get("score") not in (None, 1)]
     return {"performance": report["categories"]["performance"]["score"],
             "accessibility": report["categories"]["accessibility"]["score"],
             "metrics": {short: audits[key].get("numericValue") for key, short in LIGHTHOUSE_METRICS.items()},
-            "lcp_element": _lcp_element(audits),
             "accessibility_failed": failed}
-
-
-def _lcp_element(audits: dict[str, Any]) -> str | None:
-    """The page's largest contentful paint, as Lighthouse names it (an HTML snippet), when it says."""
-    try:
-        return str(audits["largest-contentful-paint-element"]["details"]["items"][0]["items"][0]["node"]["snippet"])
-    except (KeyError, IndexError, TypeError):
-        return None
 
 
 def _median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -675,6 +669,8 @@ def _median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
 def _lighthouse_row(result: dict[str, Any] | None) -> str:
     if result is None:
         return "(no such page)"
+    if result.get("failed"):
+        return "(every run failed, see above)"
     m = result["metrics"]
     text = (f"{result['performance']:.2f} / {result['accessibility']:.2f}  (FCP {m['FCP'] / 1000:.1f} s, "
             f"LCP {m['LCP'] / 1000:.1f} s, TBT {m['TBT']:.0f} ms, CLS {m['CLS']:.2f})")
@@ -687,7 +683,8 @@ ENTRY_POINTS = {("mkdocs_hooks.py", "<module>"), ("markdown_ext.py", "run")}
 
 
 def profile_build(project: Path, out: Path, stats_file: Path, top: int = 15) -> list[dict[str, Any]]:
-    """Build once under cProfile; the ``top`` functions of the hocvuso package by cumulative time."""
+    """Build once under cProfile (its default clock: wall time, as CPU-time clocks cost a system call per event and
+    weigh small functions far too heavily); the ``top`` functions of the hocvuso package by cumulative time."""
     cmd = [sys.executable, "-m", "cProfile", "-o", str(stats_file), "-m", "mkdocs", "build", "--strict", "-q", "-f",
            str(project / "mkdocs.yml"), "-d", str(out)]
     proc = subprocess.run(cmd, cwd=project, env=build_env(), capture_output=True, text=True)
@@ -729,20 +726,21 @@ def run_lighthouse(args: argparse.Namespace, work: Path, sites: dict[str, tuple[
     """Every page of both sites, ``--lighthouse-runs`` times, one site after the other; the median run of each."""
     if not LIGHTHOUSE_CLI.is_file():
         raise SystemExit("Lighthouse is not installed: run `make bench ARGS=--lighthouse`, which installs it")
-    runs: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    # The plain site has no self-assessment page.
+    runs: dict[tuple[str, str], list[dict[str, Any]]] = {
+        (page_name, name): [] for page_name, rel in pages.items() for name in ("hocvuso", "plain")
+        if (sites[name][1] / rel / "index.html").is_file()}
     for n in range(max(1, args.lighthouse_runs)):
-        for page_name, rel in pages.items():
-            for name in ("hocvuso", "plain"):
-                if (sites[name][1] / rel / "index.html").is_file():  # the plain site has no self-assessment page
-                    result = lighthouse(urls[name] + rel, work / f"lighthouse-{name}-{page_name}-{n + 1}.json")
-                    if result is not None:
-                        runs.setdefault((page_name, name), []).append(result)
+        for (page_name, name), results in runs.items():
+            result = lighthouse(urls[name] + pages[page_name], work / f"lighthouse-{name}-{page_name}-{n + 1}.json")
+            if result is not None:
+                results.append(result)
     say("lighthouse", f"mobile (emulated phone, simulated slow 4G), median of {args.lighthouse_runs} run(s), "
         "performance / accessibility:")
     scores: dict[str, dict[str, Any]] = {}
     for page_name in pages:
-        scores[page_name] = {name: _median_run(runs[(page_name, name)]) if (page_name, name) in runs else None
-                             for name in ("hocvuso", "plain")}
+        scores[page_name] = {name: None if (page_name, name) not in runs else _median_run(runs[(page_name, name)])
+                             if runs[(page_name, name)] else {"failed": True} for name in ("hocvuso", "plain")}
         for name in ("hocvuso", "plain"):
             say("", f"{page_name:10} {name:8} {_lighthouse_row(scores[page_name][name])}")
     return scores
@@ -833,7 +831,7 @@ def bench(args: argparse.Namespace, work: Path) -> int:
     if args.profile:
         rows = profile_build(corpus.root, work / "hocvuso" / "site", args.profile.resolve())
         figures["profile"] = rows
-        say("profile", f"hocvuso build under cProfile ({args.profile}), top functions of the package by cumulative time:")
+        say("profile", f"hocvuso build under cProfile ({args.profile}), the package's top functions by cumulative time:")
         say("", f"{'cumtime s':>9} {'share':>6} {'tottime s':>9} {'calls':>8}  function")
         for row in rows:
             say("", f"{row['cumtime']:9.2f} {row['share']:6.1%} {row['tottime']:9.2f} {row['calls']:8}  {row['function']}")
