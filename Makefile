@@ -7,7 +7,7 @@ export NO_MKDOCS_2_WARNING := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: serve build offline scorm check test lint setup chromium clean lock
+.PHONY: serve build offline scorm check test lint setup chromium bench clean lock
 
 # Python packages come from requirements.lock, every one pinned with its hashes (`make lock` renews it).
 $(VENV_STAMP): pyproject.toml requirements.lock
@@ -60,6 +60,21 @@ lint: $(VENV_STAMP) $(NPM_STAMP)
 	.venv/bin/ruff check src tests hooks scripts
 	.venv/bin/mypy
 	node_modules/.bin/eslint src/hocvuso/static tests/js eslint.config.mjs
+
+## bench: figures of a large generated corpus against plain MkDocs + Material (scripts/bench.py; not a test).
+## Options go in ARGS, e.g. make bench ARGS="--lessons 100 --lighthouse --json bench.json"; --lighthouse first
+## installs Lighthouse into .cache/lighthouse (git-ignored, outside package.json: only the benchmark needs it).
+ARGS ?=
+LIGHTHOUSE_VERSION := 12.2.3
+LIGHTHOUSE_STAMP := .cache/lighthouse/.stamp-$(LIGHTHOUSE_VERSION)
+bench: setup chromium $(if $(findstring --lighthouse,$(ARGS)),$(LIGHTHOUSE_STAMP))
+	$(PY) scripts/bench.py $(ARGS)
+
+$(LIGHTHOUSE_STAMP):
+	mkdir -p .cache/lighthouse
+	printf '# Tools the benchmark installs; nothing here is committed.\n*\n' > .cache/.gitignore
+	npm install --prefix .cache/lighthouse --save-exact --no-audit --no-fund --loglevel=error lighthouse@$(LIGHTHOUSE_VERSION)
+	touch $@
 
 ## test: every test (Python, JS model, browser), plus lint and type checks
 test: setup chromium

@@ -67,7 +67,8 @@ def prune_offline(site: Path) -> None:
 _SECTION_TOGGLE = re.compile(
     r'(<label class="md-nav__link[^"]*" for="(?P<id>__nav_[0-9_]+)" id="(?P=id)_label"[^>]*>\s*'
     r'<span class="md-nav__icon md-icon"></span>)(\s*</label>)')
-_SECTION_TITLE = r'<label class="md-nav__title" for="{id}">\s*<span class="md-nav__icon md-icon"></span>\s*([^<]+?)\s*</label>'
+_SECTION_TITLE = re.compile(
+    r'<label class="md-nav__title" for="(__nav_[0-9_]+)">\s*<span class="md-nav__icon md-icon"></span>\s*([^<]+?)\s*</label>')
 
 
 def name_nav_sections(html: str) -> str:
@@ -76,10 +77,11 @@ def name_nav_sections(html: str) -> str:
     With ``navigation.indexes`` Material labels a section's ``<nav>`` by a toggle that holds only an
     icon, so with two courses or more every section is an unnamed navigation landmark (axe:
     landmark-unique) and the toggle says nothing to a screen reader. The title is already escaped HTML.
+    Every title is read in one pass over the page, so the cost stays linear in the number of courses.
     """
+    titles = dict(_SECTION_TITLE.findall(html))
+
     def named(m: re.Match[str]) -> str:
-        title = re.search(_SECTION_TITLE.format(id=re.escape(m.group("id"))), html)
-        if title is None:
-            return m.group(0)
-        return f'{m.group(1)}<span class="hvs-sr">{title.group(1)}</span>{m.group(3)}'
+        title = titles.get(m.group("id"))
+        return m.group(0) if title is None else f'{m.group(1)}<span class="hvs-sr">{title}</span>{m.group(3)}'
     return _SECTION_TOGGLE.sub(named, html)

@@ -58,11 +58,19 @@ def _new() -> markdown.Markdown:
 _md = _new()
 
 
+# Text that Markdown would turn into one plain paragraph: no markup characters, no list or heading start.
+_PLAIN = re.compile(r"[^\n*_`\[\]<>&\\#!|~=+{}:-]*")
+_BLOCK_START = re.compile(r"\s*(?:\d+[.)]|[-+*>#])")
+
+
 @lru_cache(maxsize=65536)  # a feedback or explanation is shown on a lesson page and in an assessment pool: render it once
 def to_html(text: str) -> str:
     """Render author Markdown to HTML with raw HTML escaped."""
+    text = text.strip()
+    if _PLAIN.fullmatch(text) and not _BLOCK_START.match(text):
+        return f"<p>{text}</p>" if text else ""  # what Markdown gives, without its whole pipeline (most options)
     _md.reset()
-    return _md.convert(text.strip())
+    return _md.convert(text)
 
 
 @lru_cache(maxsize=65536)
