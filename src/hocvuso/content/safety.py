@@ -63,6 +63,12 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
+def without_code(markdown: str) -> str:
+    """``markdown`` with fenced and inline code blanked out (line and column numbers kept): code shows
+    text, it links and loads nothing."""
+    return _INLINE_CODE.sub(_blank, _FENCE.sub(_blank, markdown))
+
+
 def _pos(file: Path, text: str, index: int, first_line: int) -> Pos:
     line = text.count("\n", 0, index)
     col = index - (text.rfind("\n", 0, index) + 1)
