@@ -366,13 +366,13 @@ def test_pre_commit_hooks_run_the_checker_on_content_changes() -> None:
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     (local,) = [r for r in config["repos"] if r["repo"] == "local"]
     hook = next(h for h in local["hooks"] if h["id"] == "hocvuso-check")
-    assert hook["language"] == "system" and hook["entry"] == ".venv/bin/hocvuso check"
+    assert hook["language"] == "system" and hook["entry"] == ".venv/bin/hocvuso check --strict"
     assert hook["pass_filenames"] is False  # the whole project: one change can break another file
     files = re.compile(hook["files"])
     assert files.search("courses/thu-vien/vneid.md") and files.search("quizzes/thu-vien/vneid.yml")
     assert not files.search("src/hocvuso/cli.py") and not files.search("README.md")
     manifest = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     ids = {h["id"]: h for h in manifest}
-    assert ids["hocvuso-check"]["entry"] == "hocvuso check" and ids["hocvuso-check"]["language"] == "python"
+    assert ids["hocvuso-check"]["entry"] == "hocvuso check --strict" and ids["hocvuso-check"]["language"] == "python"
     for h in manifest:
         assert {"id", "name", "entry", "language"} <= set(h)

@@ -62,7 +62,9 @@ def check_lesson(page: PageDoc, rep: Report) -> None:
         return
     smap = page.smap
     top = smap.pos(())
-    body_start = Pos(page.file, page.body_line, 1)
+    lines = page.body.splitlines()
+    first = next((n for n, text in enumerate(lines) if text.strip()), 0)
+    body_start = Pos(page.file, page.body_line + first, 1)  # the first line of text after the front matter
     if len(lesson.objectives) < MIN_OBJECTIVES:
         rep.warn(smap.pos(("objectives",), key=True), "lesson.objectives", count=len(lesson.objectives))
     if not lesson.keypoints:

@@ -162,6 +162,9 @@ def parser_problem(err: yaml.MarkedYAMLError, text: str, file: Path, line_offset
     if "quoted scalar" in context and err.context_mark is not None:
         quote = err.context_mark
         return at(quote.line, quote.column, "yaml.unclosed_quote")
+    opened = _open_quote(lines[: line0 + 1])
+    if opened is not None:  # a quote left open swallows the next lines until the parser trips further down
+        return at(*opened, "yaml.unclosed_quote")
     curly = next((i for i, ch in enumerate(source) if ch in _CURLY), -1)
     if curly >= 0 and ("mapping values" in problem or "expected key" in problem or "flow" in context):
         return at(line0, curly, "yaml.curly_quotes")
@@ -190,6 +193,34 @@ def parser_problem(err: yaml.MarkedYAMLError, text: str, file: Path, line_offset
                                           "did not find expected node content")) or "block" in context:
         return at(line0, len(source) - len(source.lstrip()), "yaml.indent")
     return at(line0, col0, "yaml.syntax", problem=problem)
+
+
+_QUOTED_START = re.compile(r"^(\s*(?:-\s+)?(?:[\w-]+:\s+)?)([\"'])")
+
+
+_BLOCK_START = re.compile(r"(?:^|:|-)\s*[|>][+-]?\d?\s*(?:#.*)?$")
+
+
+def _open_quote(lines: list[str]) -> tuple[int, int] | None:
+    """The line and column of a value that opens a quote and does not close it on its line (authors never mean a
+    quoted value to run over several lines)."""
+    block_indent = -1  # inside a `|` or `>` block, whose lines are text, quotes included
+    for n, line in enumerate(lines):
+        indent = len(line) - len(line.lstrip())
+        if block_indent >= 0 and (indent > block_indent or not line.strip()):
+            continue
+        block_indent = indent if _BLOCK_START.search(line) else -1
+        m = _QUOTED_START.match(line)
+        if m is None:
+            continue
+        quote, rest = m.group(2), line[m.end():]
+        if quote == '"':
+            closed = re.search(r'(?<!\\)"', rest.replace('\\\\', "")) is not None
+        else:
+            closed = "'" in rest.replace("''", "")
+        if not closed:
+            return n, m.end() - 1
+    return None
 
 
 _DASH_LINE = re.compile(r"^(\s*)- \S")
@@ -232,7 +263,7 @@ def _build(loader: yaml.SafeLoader, root: yaml.Node, smap: SourceMap, line_offse
         if isinstance(n, yaml.SequenceNode):
             if n.flow_style:
                 smap.flow_plain.update(path + (i,) for i, item in enumerate(n.value)
-                                       if isinstance(item, yaml.ScalarNode) and item.style is None)
+                                       if isinstance(item, yaml.ScalarNode) and not item.style)
             return [build(item, path + (i,)) for i, item in enumerate(n.value)]
         value = _scalar(loader, n, problems, file, where)
         if isinstance(n, yaml.ScalarNode):
@@ -251,7 +282,7 @@ def _screen_value(node: yaml.ScalarNode, value: Any, path: PathKey, smap: Source
     """Refuse what YAML would change without a word: a number whose text is not the one written (`50.000` shown
     as 50.0, `0113` read as 75), `yes/no/on/off` as booleans; and find the dash of a list item that, indented
     too deep, became part of the text above. Quoted values are taken as written and never refused."""
-    if node.style is not None:
+    if node.style:  # quoted or a block (`|`): taken as written ("" is libyaml's plain style, None PyYAML's)
         return value
     raw = str(node.value)
     pos = Pos(smap.file, node.start_mark.line + 1 + line_offset, node.start_mark.column + 1)

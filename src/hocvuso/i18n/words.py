@@ -217,3 +217,10 @@ WORDS.update({
     "review.hint": {"vi": "Gợi ý", "en": "Hint"},
     "review.problems": {"vi": "Bộ kiểm tra còn báo", "en": "The checker still reports"},
 })
+WORDS.update({
+    "new.default_folder": {
+        "vi": "Tên `{name}` không có thư mục, nên tệp nằm trong {folder}/ (thư viện bài dùng chung cho mọi khóa). "
+              "Nếu bài chỉ dành cho một khóa, xóa tệp này rồi chạy lại với tên có thư mục của khóa, ví dụ `nong-dan/{name}`.",
+        "en": "The name `{name}` has no folder, so the file is in {folder}/ (the library every course shares). "
+              "If it is for one course only, delete it and run again with the course's folder, e.g. `nong-dan/{name}`."},
+})
