@@ -18,9 +18,9 @@ from hocvuso.adapters.cli import main as cli_main
 from hocvuso.authoring import json_schema
 from hocvuso.authoring.json_schema import KINDS, build_schemas, kind_of, modeline, schema_text, stale_schemas, untitled_fields
 from hocvuso.content.catalog import load_catalog
+from hocvuso.content.models import LESSON_KEYS
 from hocvuso.content.rules import check_catalog
 from hocvuso.core.diagnostics import Problem
-from hocvuso.content.models import LESSON_KEYS
 from hocvuso.core.yaml_source import load_yaml, split_front_matter
 from sample_project import COURSE, make_project, write
 
