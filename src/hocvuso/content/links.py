@@ -214,7 +214,8 @@ def outside_in_text(data: Any, smap: SourceMap, rep: Report, path: PathKey = ())
             outside_in_text(v, smap, rep, path + (i,))
     elif isinstance(data, str) and ("](" in data or "]:" in data):
         at = smap.pos(path)
-        for link in find_links(data, at.line):
+        first = at.line + 1 if path in smap.literal else at.line  # `prompt: |`: the text starts below
+        for link in find_links(data, first):
             parts = urlsplit(link.url)
             if link.image and (parts.netloc or link.url.startswith("//")) and parts.scheme.lower() in _EXTERNAL:
                 rep.add(Pos(smap.file, link.line, at.col if link.line == at.line else 1), "resource.outside", url=link.url)

@@ -31,6 +31,8 @@ class SourceMap:
     refused: set[PathKey] = field(default_factory=set)
     # Unquoted items of a `[ … ]` list: a comma in a sentence there silently splits it in two.
     flow_plain: set[PathKey] = field(default_factory=set)
+    # Literal blocks (`prompt: |`): their text starts on the line after the value's position, line for line.
+    literal: set[PathKey] = field(default_factory=set)
 
     def pos(self, path: PathKey = (), *, key: bool = False) -> Pos:
         """Position of the value at ``path`` (its key if ``key``), or its nearest parent."""
@@ -266,6 +268,8 @@ def _build(loader: yaml.SafeLoader, root: yaml.Node, smap: SourceMap, line_offse
                                        if isinstance(item, yaml.ScalarNode) and not item.style)
             return [build(item, path + (i,)) for i, item in enumerate(n.value)]
         value = _scalar(loader, n, problems, file, where)
+        if isinstance(n, yaml.ScalarNode) and n.style == "|":
+            smap.literal.add(path)
         if isinstance(n, yaml.ScalarNode):
             value = _screen_value(n, value, path, smap, soft, text_lines, line_offset)
         return value

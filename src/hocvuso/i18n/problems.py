@@ -385,7 +385,7 @@ AUTHORING_PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
                "hay ngoặc kép ở giữa",
                "đặt mục có dấu phẩy hay dấu hai chấm trong ngoặc kép (`[\"Mở Cài đặt, chọn Bảo mật\"]`), thêm dấu đóng `]`, "
                "hoặc viết mỗi mục một dòng bắt đầu bằng `- `"),
-        "en": ("the `[ … ]` list (or `{ … }` group) is written wrong: its closing bracket is missing, or an entry has a "
+        "en": ("the `[ … ]` list (or `{{ … }}` group) is written wrong: its closing bracket is missing, or an entry has a "
                "comma, colon or quote inside",
                "quote an entry with a comma or colon (`[\"Open Settings, choose Security\"]`), add the closing `]`, "
                "or write one entry per line starting with `- `"),
