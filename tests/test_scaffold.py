@@ -24,11 +24,12 @@ from hocvuso.core.yaml_source import load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# A course the repository does not have (its content grows: nong-dan exists since the farmers' course).
 NEW_FILES = {
     ("lesson", "thu-vien/mat-khau"): "courses/thu-vien/mat-khau.md",
     ("bank", "thu-vien/mat-khau"): "quizzes/thu-vien/mat-khau.yml",
-    ("course", "nong-dan"): "courses/nong-dan/index.md",
-    ("assessment", "nong-dan"): "quizzes/assessments/nong-dan.yml",
+    ("course", "khoa-thu"): "courses/khoa-thu/index.md",
+    ("assessment", "khoa-thu"): "quizzes/assessments/khoa-thu.yml",
 }
 
 
@@ -158,7 +159,7 @@ def test_checker_flags_every_fixme_with_file_and_line(project: Path, capsys: pyt
         for n in fixme_lines(project / rel):
             assert any(ln.startswith(f"{rel}:{n}:") and ": còn chỗ đánh dấu FIXME chưa sửa — thay FIXME bằng nội dung thật" in ln
                        for ln in lines), f"{rel}:{n} not reported in:\n{out}"
-    assert re.fullmatch(r"\d+ lỗi cần sửa\.\n", err)
+    assert re.search(r"^\d+ lỗi cần sửa\.$", err, re.M)  # after the count of writing warnings, if any
     assert "::error" not in out
 
 
@@ -168,7 +169,7 @@ def test_checker_speaks_english_with_lang_en(project: Path, capsys: pytest.Captu
     assert code == 1
     assert "courses/thu-vien/mat-khau.md:2:9: a FIXME marker is still here — replace FIXME with the real content" in out
     assert "còn chỗ" not in out
-    assert re.fullmatch(r"\d+ problems to fix\.\n", err)
+    assert re.search(r"^\d+ problems to fix\.$", err, re.M)
 
 
 def test_checker_on_one_file_reports_only_that_file(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -185,7 +186,7 @@ def test_github_annotations_in_ci(project: Path, capsys: pytest.CaptureFixture[s
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     code, out, _ = run(capsys, "check")
     assert code == 1
-    plain = [ln for ln in out.splitlines() if not ln.startswith("::")]
+    plain = [ln for ln in out.splitlines() if not ln.startswith("::") and ": cảnh báo: " not in ln and " … " not in ln]
     notes = [ln for ln in out.splitlines() if ln.startswith("::error ")]
     assert len(notes) == len(plain) > 0
     assert ("::error file=courses/thu-vien/mat-khau.md,line=2,col=9,title=hocvuso check::"
@@ -206,7 +207,7 @@ def test_github_annotation_text_is_escaped(project: Path, capsys: pytest.Capture
     code, out, _ = run(capsys, "check", "--github")
     assert code == 1
     note = next(ln for ln in out.splitlines() if ln.startswith("::error") and "vneid.yml" in ln)
-    assert "100%25%0Ax" in note
+    assert "100%25\\u000ax" in note  # `%` escaped for GitHub; the newline shown, never printed (it could forge a line)
 
 
 # ---------------------------------------------------------------- filled in, checked, built
@@ -217,17 +218,17 @@ def test_filled_files_pass_the_checker_and_build_into_pages(project: Path, capsy
     for rel in NEW_FILES.values():
         fill(project / rel)
         assert fixme_lines(project / rel) == []
-    course = project / "courses/nong-dan/index.md"
+    course = project / "courses/khoa-thu/index.md"
     text = course.read_text(encoding="utf-8")
     text = re.sub(r"(  lessons:.*\n(?:    - .*\n)+)", r"\1    - thu-vien/mat-khau.md\n", text)
-    text = text.replace("  # assessment: nong-dan\n", "  assessment: nong-dan\n")
+    text = text.replace("  # assessment: khoa-thu\n", "  assessment: khoa-thu\n")
     course.write_text(text, encoding="utf-8")
 
     code, out, err = run(capsys, "check")
-    assert (code, err) == (0, ""), out
-    assert out.startswith("Không có lỗi:")
+    assert code == 0 and "lỗi cần sửa" not in err, out  # writing warnings (a short lesson) are advice here
+    assert out.splitlines()[-1].startswith("Không có lỗi:")
 
-    for rel, kind in (("quizzes/thu-vien/mat-khau.yml", "bank"), ("quizzes/assessments/nong-dan.yml", "assessment")):
+    for rel, kind in (("quizzes/thu-vien/mat-khau.yml", "bank"), ("quizzes/assessments/khoa-thu.yml", "assessment")):
         data, _, _ = load_yaml((project / rel).read_text(encoding="utf-8"), project / rel)
         assert list(Draft202012Validator(build_schema(kind)).iter_errors(data)) == []
         assert {q["type"] for q in data.get("questions", [])} in ({"single", "truefalse", "order"}, set())
@@ -243,9 +244,9 @@ def test_filled_files_pass_the_checker_and_build_into_pages(project: Path, capsy
         ("thu-vien/mat-khau", "vi-du-thu-tu", "order"),
     }
     assert "Tên bài học, nói việc người học sẽ làm được" in page
-    course_page = (out_dir / "nong-dan/index.html").read_text(encoding="utf-8")
+    course_page = (out_dir / "khoa-thu/index.html").read_text(encoding="utf-8")
     assert "thu-vien/mat-khau/" in course_page
-    assert (out_dir / "nong-dan/tu-danh-gia/index.html").is_file()
+    assert (out_dir / "khoa-thu/tu-danh-gia/index.html").is_file()
 
 
 def test_unfilled_files_stop_the_build(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -231,7 +231,7 @@ COURSE_NO_ASSESSMENT = ("  # assessment: {cid}  # FIXME: tạo bài tự đánh 
 ASSESSMENT = """\
 {modeline}
 schema_version: 1
-title: "FIXME: Bài tự đánh giá năng lực số — <nhóm người học>"
+title: "FIXME: Bài tự đánh giá năng lực số — tên nhóm người học"
 description: >-
   FIXME: Bài gồm bao nhiêu câu, rút từ các bài học nào.
   Đây là bài tự đánh giá để học, không phải bài thi chính thức.

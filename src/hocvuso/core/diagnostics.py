@@ -90,8 +90,8 @@ def _file_note_last(note: Omitted) -> bool:
     return not note.same_kind  # "more like this" before "more in this file"
 
 
-CAP_PER_KIND = 10  # problems of one kind shown per file
-CAP_PER_FILE = 50  # problems of any kind shown per file
+CAP_PER_KIND = 25  # problems of one kind shown per file (a new lesson's FIXMEs all fit)
+CAP_PER_FILE = 60  # problems of any kind shown per file
 
 
 def capped(problems: list[Problem], per_kind: int = CAP_PER_KIND, per_file: int = CAP_PER_FILE
