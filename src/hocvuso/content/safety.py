@@ -14,6 +14,7 @@ The build sanitises every page as well (:mod:`hocvuso.render.sanitize`), so a ga
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import xml.etree.ElementTree as ET
@@ -63,6 +64,7 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
+@functools.lru_cache(maxsize=2048)  # a page body is asked for by the link, picture and heading checks
 def without_code(markdown: str) -> str:
     """``markdown`` with fenced and inline code blanked out (line and column numbers kept): code shows
     text, it links and loads nothing."""
