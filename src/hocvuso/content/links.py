@@ -158,16 +158,20 @@ def _exists(cat: Catalog, rel: str, pictures: set[str]) -> bool:
 
 
 def _guess_page(cat: Catalog, target: str) -> str | None:
-    """The page a mistyped link probably meant: one in the same folder, else one of the same name elsewhere.
-    (Comparing with every page of a 1,000-lesson project would make each wrong link cost a second.)"""
+    """The page a mistyped link probably meant: one of the same name in another folder (the usual slip), else a
+    close name in the same folder, else anywhere. Names are compared, not whole paths, which share too much."""
     folder, _, name = target.rpartition("/")
-    same_folder = [p for p in cat.pages if p.rpartition("/")[0] == folder]
-    guess = nearest(target, same_folder)
-    if guess is None:
-        by_name = {p.rpartition("/")[2]: p for p in sorted(cat.pages, reverse=True)}
-        close = nearest(name, by_name)
-        guess = by_name[close] if close else by_name.get(name) if by_name.get(name) != target else None
-    return guess
+    by_name: dict[str, list[str]] = {}
+    for page in sorted([*cat.pages, *GENERATED_PAGES]):
+        by_name.setdefault(page.rpartition("/")[2], []).append(page)
+    if name in by_name:
+        return by_name[name][0]
+    here = {p.rpartition("/")[2]: p for p in cat.pages if p.rpartition("/")[0] == folder}
+    close = nearest(name, here)
+    if close is not None:
+        return here[close]
+    close = nearest(name, by_name)
+    return by_name[close][0] if close is not None else None
 
 
 def check_page_links(cat: Catalog, page: PageDoc, rep: Report, anchors: _Anchors) -> None:
