@@ -196,7 +196,7 @@ def body(extra: str) -> str:
 # The safety rules (threat model): each code at its line, as tests/test_hostile_content.py holds them in more spellings.
 CASES += [
     Case("file.name", {"quizzes/chu-de/Mau Hai.yml": BANK}, "quizzes/chu-de/Mau Hai.yml", ""),
-    Case("file.symlink", {}, "quizzes/chu-de/lien-ket.yml", "", links=(("quizzes/chu-de/lien-ket.yml", "/etc/hostname"),)),
+    Case("file.symlink", {}, "quizzes/chu-de/lien-ket.yml", "", links=(("quizzes/chu-de/lien-ket.yml", "../../../ngoai-du-an.yml"),)),
     Case("file.two_banks", {"quizzes/chu-de/mau.yaml": BANK}, BANK_FILE, ""),
     Case("file.type", {"courses/chu-de/x.js": "alert(1)"}, "courses/chu-de/x.js", ""),
     Case("html.tag", {LESSON_FILE: body("<script>alert(1)</script>")}, LESSON_FILE, "<script>"),
