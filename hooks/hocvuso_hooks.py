@@ -5,8 +5,11 @@ from hocvuso.adapters.mkdocs_hooks import (
     on_config,
     on_files,
     on_page_content,
+    on_page_markdown,
     on_post_build,
     on_post_page,
+    on_startup,
 )
 
-__all__ = ["on_build_error", "on_config", "on_files", "on_page_content", "on_post_build", "on_post_page"]
+__all__ = ["on_build_error", "on_config", "on_files", "on_page_content", "on_page_markdown", "on_post_build",
+           "on_post_page", "on_startup"]

@@ -111,11 +111,22 @@ def test_no_page_loads_anything_from_outside(built: Path) -> None:
 
 def test_build_fails_on_outside_resource(tmp_path: Path) -> None:
     root = make_project(tmp_path / "p")
-    write(root, "courses/chu-de/bai-mau.md",
-          LESSON + '\n![logo](https://cdn.example.com/logo.png)\n')
+    text = LESSON + '\n![logo](https://cdn.example.com/logo.png)\n'
+    write(root, "courses/chu-de/bai-mau.md", text)
+    proc = mkdocs_build(root, tmp_path / "out")
+    assert proc.returncode == 1  # found in the Markdown, at its line, before anything is rendered
+    line = text[: text.index("![logo]")].count("\n") + 1
+    assert f"courses/chu-de/bai-mau.md:{line}:1:" in proc.stderr and "https://cdn.example.com/logo.png" in proc.stderr
+
+
+def test_build_fails_on_outside_resource_only_the_built_site_shows(tmp_path: Path) -> None:
+    """What no content file says (a script from a CDN in the configuration) is still found in the built pages."""
+    root = make_project(tmp_path / "p")
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8") + "extra_javascript:\n  - https://cdn.example.com/x.js\n", "utf-8")
     proc = mkdocs_build(root, tmp_path / "out")
     assert proc.returncode == 1
-    assert "chu-de/bai-mau/index.html" in proc.stderr and "https://cdn.example.com/logo.png" in proc.stderr
+    assert "chu-de/bai-mau/index.html" in proc.stderr and "https://cdn.example.com/x.js" in proc.stderr
 
 
 def test_repository_site_builds_strictly(repo_site: Path) -> None:
@@ -178,9 +189,12 @@ def test_a_failing_build_leaves_the_previous_site_untouched(breakage: str, tmp_p
     if breakage == "content":  # refused before anything is rendered
         write(root, "quizzes/chu-de/mau.yml", BANK.replace("level: 2", "level: 9"))
     elif breakage == "outside-resource":  # found only after rendering, by the outside-resource scan
-        write(root, "courses/chu-de/bai-mau.md", LESSON.replace("Nội dung.", "![Ảnh từ máy chủ khác](https://example.com/a.png)"))
-    else:  # MkDocs itself warns (a link to a page that does not exist) and aborts in strict mode after the build
-        write(root, "courses/chu-de/bai-mau.md", LESSON.replace("Nội dung.", "[Bài khác](khong-co.md)"))
+        config = root / "mkdocs.yml"
+        config.write_text(config.read_text("utf-8") + "extra_javascript:\n  - https://cdn.example.com/x.js\n", "utf-8")
+    else:  # MkDocs itself warns (a navigation entry for a page that does not exist) and aborts in strict mode
+        # (a link to a missing page is refused by the check before rendering; the navigation is not content)
+        config = root / "mkdocs.yml"
+        config.write_text(config.read_text("utf-8") + "nav:\n  - index.md\n  - chu-de/khong-co.md\n", "utf-8")
     if breakage == "strict-warning":  # not quiet: with -q MkDocs does not count its warnings
         second = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
                                  "-d", str(out)], cwd=root, capture_output=True, text=True,

@@ -1,4 +1,10 @@
-"""The writing rules of CONTENT.md, held for every lesson and bank of every course."""
+"""The writing rules, held for every lesson and bank of every course.
+
+The rules themselves live in the content layer (:mod:`hocvuso.content.writing_rules`, :mod:`hocvuso.content.links`,
+the item-writing rules): `hocvuso check` reports them with file and line (warnings; errors with --strict, as
+`make check` runs it). These tests only ask the same rules about the repository's content, so an author who
+passes `hocvuso check --strict` passes them.
+"""
 
 from __future__ import annotations
 
@@ -10,15 +16,19 @@ import pytest
 from hocvuso.content.catalog import Catalog, load_catalog
 from hocvuso.content.item_writing import check_item_writing
 from hocvuso.content.rules import check_catalog
+from hocvuso.content.writing_rules import banks_on_paths, check_bank, check_lesson, lessons_on_paths
+from hocvuso.core.diagnostics import Report
 
 ROOT = Path(__file__).resolve().parent.parent
 CAT: Catalog = load_catalog(ROOT)
 check_catalog(CAT)
 check_item_writing(CAT)
-PICTURE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")
-COURSE_LESSONS = sorted({rel for c in CAT.courses.values() if c.course for rel in c.course.course.lessons})
-COURSE_BANKS = sorted({CAT.pages[rel].lesson.quiz.bank for rel in COURSE_LESSONS  # type: ignore[union-attr]
-                       if rel in CAT.pages and CAT.pages[rel].lesson and CAT.pages[rel].lesson.quiz})  # type: ignore[union-attr]
+COURSE_LESSONS = [p.rel for p in lessons_on_paths(CAT)]
+COURSE_BANKS = [b.id for b in banks_on_paths(CAT)]
+
+
+def _errors_in(file: Path) -> list[str]:
+    return [p.format(ROOT) for p in CAT.report.sorted() if p.pos.file == file]
 
 
 def test_content_has_no_problems() -> None:
@@ -26,7 +36,7 @@ def test_content_has_no_problems() -> None:
 
 
 def test_content_passes_the_item_writing_rules() -> None:
-    """What `hocvuso check --strict` holds authors to: no item-writing warning anywhere."""
+    """What `hocvuso check --strict` holds authors to: no writing warning anywhere."""
     assert [p.format(ROOT) for p in CAT.report.sorted(warnings=True)] == []
 
 
@@ -42,41 +52,32 @@ def test_every_campaign_course_in_the_repo_has_an_assessment() -> None:
         assert course.course and course.course.course.assessment in CAT.assessments, cid
 
 
+def test_every_course_lesson_and_bank_is_checked() -> None:
+    assert COURSE_LESSONS and COURSE_BANKS
+    listed = {rel for c in CAT.courses.values() if c.course for rel in c.course.course.lessons}
+    assert set(COURSE_LESSONS) == listed
+
+
 @pytest.mark.parametrize("rel", COURSE_LESSONS)
 def test_lesson_follows_the_writing_rules(rel: str) -> None:
+    """Objectives, Ghi nhớ, sources, end-of-lesson quiz, numbered steps, 600-1,500 words, a practice block, two
+    described SVG pictures under 30 KB (warnings); no `# H1`, pictures that exist and are described (errors)."""
     page = CAT.pages[rel]
-    lesson = page.lesson
-    assert lesson is not None, f"{rel} is not a lesson"
-    assert len(lesson.objectives) >= 2, "at least two objectives"
-    assert lesson.keypoints, "a Ghi nhớ box (keypoints)"
-    assert lesson.sources, "official sources for the facts a learner acts on"
-    assert lesson.quiz is not None, "an end-of-lesson self-check"
-    assert re.search(r"^1\. .+\n(?:.*\n)*?2\. ", page.body, re.M), "at least one numbered how-to"
-    assert not re.search(r"^# ", page.body, re.M), "no H1 in the body: the title comes from front matter"
-    words = len(re.findall(r"\w+", re.sub(r"```.*?```", " ", page.body, flags=re.S)))
-    assert 600 <= words <= 1500, f"{words} words; lessons are 600-1,500 words"
-    assert page.blocks, "a practice block inside the lesson"
-    pictures = PICTURE.findall(page.body)
-    assert len(pictures) >= 2, f"{len(pictures)} pictures; at least two per lesson"
-    for alt, src in pictures:
-        assert len(alt.split()) >= 3, f"{src}: alt text that says what the picture shows"
-        assert (page.file.parent / src).is_file(), f"{src}: the picture file"
-        assert src.endswith(".svg") and (page.file.parent / src).stat().st_size < 30 * 1024, f"{src}: an SVG under 30 KB"
+    rep = Report()
+    check_lesson(page, rep)
+    assert [p.format(ROOT) for p in rep.sorted(warnings=True)] == []
+    assert _errors_in(page.file) == []
 
 
 @pytest.mark.parametrize("bank_id", COURSE_BANKS)
 def test_bank_follows_the_question_rules(bank_id: str) -> None:
+    """At least 10 questions of 3 types, an explanation on each, feedback on every wrong option (warnings); every
+    question tagged with a competence and a level (errors)."""
     bank = CAT.banks[bank_id]
-    qs = bank.model.questions
-    assert len(qs) >= 10, f"{len(qs)} questions; at least 10"
-    assert len({q.type for q in qs}) >= 3, "at least three question types"
-    for q in qs:
-        assert q.explanation, f"{q.id}: every question has an explanation"
-        assert bank.competences_of(q) and bank.level_of(q), f"{q.id}: tagged with competence and level"
-        if q.type in ("single", "multiple"):
-            for o in q.options:
-                assert o.correct or o.feedback, f"{q.id}: wrong option {o.text!r} needs feedback"
-                assert not re.search(r"tất cả (các )?(đáp án|ý) trên", o.text, re.I), f"{q.id}: no 'all of the above'"
+    rep = Report()
+    check_bank(bank, rep)
+    assert [p.format(ROOT) for p in rep.sorted(warnings=True)] == []
+    assert _errors_in(bank.file) == []
 
 
 def _child_sentences(body: str) -> list[int]:

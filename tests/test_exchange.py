@@ -287,7 +287,7 @@ questions:
     type: text
     prompt: Số gọi cảnh sát?
     answers: ["113", "một một ba"]
-    explanation: 113.
+    explanation: "113."
   - id: thu-tu
     type: order
     prompt: Sắp xếp.

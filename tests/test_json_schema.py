@@ -18,9 +18,10 @@ from hocvuso.adapters.cli import main as cli_main
 from hocvuso.authoring import json_schema
 from hocvuso.authoring.json_schema import KINDS, build_schemas, kind_of, modeline, schema_text, stale_schemas, untitled_fields
 from hocvuso.content.catalog import load_catalog
+from hocvuso.content.models import LESSON_KEYS
 from hocvuso.content.rules import check_catalog
 from hocvuso.core.diagnostics import Problem
-from hocvuso.core.yaml_source import load_yaml
+from hocvuso.core.yaml_source import load_yaml, split_front_matter
 from sample_project import COURSE, make_project, write
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,7 +92,8 @@ def test_shipped_schemas_equal_freshly_generated_ones() -> None:
 def test_cli_schema_writes_and_checks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "s"
     assert cli_main(["schema", "--out", str(out)]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["assessment.schema.json", "bank.schema.json", "framework.schema.json"]
+    assert sorted(p.name for p in out.iterdir()) == ["assessment.schema.json", "bank.schema.json", "course.schema.json",
+                                                     "framework.schema.json", "lesson.schema.json"]
     assert (out / "bank.schema.json").read_text(encoding="utf-8") == schema_text("bank")
     assert cli_main(["schema", "--out", str(out), "--check"]) == 0
     (out / "bank.schema.json").write_text("{}", encoding="utf-8")
@@ -116,6 +118,40 @@ def test_shipped_yaml_points_editors_at_its_schema(file: Path) -> None:
     assert first == modeline(file, ROOT, kind)
     target = first.split("$schema=", 1)[1]
     assert (file.parent / target).resolve() == (ROOT / "schemas" / KINDS[kind][1]).resolve()
+
+
+SHIPPED_PAGES = sorted((ROOT / "courses").rglob("*.md"))
+
+
+@pytest.mark.parametrize("file", SHIPPED_PAGES, ids=lambda p: p.relative_to(ROOT / "courses").as_posix())
+def test_shipped_front_matter_is_valid_against_its_schema(file: Path) -> None:
+    """Lessons and courses: their front matter passes the schema editors use, parsed as the validator parses it."""
+    doc, problems = split_front_matter(file.read_text(encoding="utf-8"), file)
+    assert not problems
+    meta = doc.meta or {}
+    kind = "course" if "course" in meta else "lesson" if LESSON_KEYS & set(meta) else None
+    if kind is not None:
+        errors = ["/".join(map(str, e.absolute_path)) + ": " + e.message for e in VALIDATORS[kind].iter_errors(meta)]
+        assert errors == []
+
+
+@pytest.mark.parametrize(("kind", "text", "where"), [
+    ("lesson", "title: Bài\nsummary: S\nminutes: 10\nlevel: 9\ncompetences: ['4.2']\nobjectives: [A]\n", "level"),
+    ("lesson", "title: Bài\nsummary: S\nminutes: 10\nlevel: 2\ncompetences: ['4.2']\nobjectives: [A]\nquizz: x\n", ""),
+    ("lesson", "title: Bài\nsummary: S\nminutes: 10\nlevel: 2\ncompetences: ['4.2']\nobjectives: [A]\nquiz: {bank: x, count: 0}\n",
+     "quiz"),
+    ("course", "title: Khóa\ncourse: {id: Khoa Mau, audience: A, lessons: [a.md]}\n", "course/id"),
+    ("course", "title: Khóa\ncourse: {id: khoa, audience: A, lessons: []}\n", "course/lessons"),
+])
+def test_front_matter_schema_refuses_what_the_validator_refuses(kind: str, text: str, where: str) -> None:
+    errors = schema_errors(kind, text)
+    assert errors and any(e.startswith(where) for e in errors), errors
+
+
+def test_front_matter_schema_takes_a_bank_name_or_a_reference() -> None:
+    base = "title: Bài\nsummary: S\nminutes: 10\nlevel: 2\ncompetences: ['4.2']\nobjectives: [A, B]\n"
+    assert schema_errors("lesson", base + "quiz: thu-vien/vneid\n") == []
+    assert schema_errors("lesson", base + "quiz: {bank: thu-vien/vneid, count: 5}\n") == []
 
 
 def test_kind_of() -> None:

@@ -5,6 +5,8 @@ One case per code, each a small change to the sample project; a test fails when 
 
 from __future__ import annotations
 
+import os
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,8 +45,11 @@ class Case:
     needle: str  # text on the problem's line (first occurrence); "" for line 1
     after: int = 0  # the problem is this many lines below the needle's
     warning: bool = False  # an item-writing rule: a warning, an error only with --strict
+    links: tuple[tuple[str, str], ...] = ()  # (path, target) symbolic links to make
 
     def apply(self, root: Path) -> None:
+        for rel, target in self.links:
+            (root / rel).symlink_to(target)
         for rel, text in self.files.items():
             path = root / rel
             if text is None:
@@ -91,7 +96,6 @@ CASES = [
     Case("file.not_utf8", {"quizzes/chu-de/hong.yml": b"title: \xff\n"}, "quizzes/chu-de/hong.yml", ""),
     Case("file.empty", {"quizzes/chu-de/rong.yml": "  \n"}, "quizzes/chu-de/rong.yml", ""),
     Case("file.fixme", {BANK_FILE: bank("title: Ngân hàng mẫu", "title: FIXME tên")}, BANK_FILE, "FIXME"),
-    Case("yaml.syntax", {BANK_FILE: bank("    type: truefalse\n", "    type: truefalse\n   bad: [\n")}, BANK_FILE, "   bad: ["),
     Case("yaml.duplicate_key", {BANK_FILE: bank("level: 2\n", "level: 2\nlevel: 1\n")}, BANK_FILE, "level: 1"),
     Case("yaml.not_mapping", {"quizzes/chu-de/list.yml": "- a\n- b\n"}, "quizzes/chu-de/list.yml", ""),
     Case("frontmatter.unclosed", {"courses/chu-de/mo.md": "---\ntitle: Mở mà không đóng\n"}, "courses/chu-de/mo.md", ""),
@@ -179,6 +183,102 @@ CASES = [
 ]
 
 
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">{}</svg>'
+PICTURE = "courses/chu-de/img/a.svg"
+PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+
+
+def body(extra: str) -> str:
+    """The sample lesson with ``extra`` in place of its last paragraph."""
+    return lesson("Nội dung.", extra)
+
+
+# The safety rules (threat model): each code at its line, as tests/test_hostile_content.py holds them in more spellings.
+CASES += [
+    Case("file.name", {"quizzes/chu-de/Mau Hai.yml": BANK}, "quizzes/chu-de/Mau Hai.yml", ""),
+    Case("file.symlink", {}, "quizzes/chu-de/lien-ket.yml", "", links=(("quizzes/chu-de/lien-ket.yml", "../../../ngoai-du-an.yml"),)),
+    Case("file.two_banks", {"quizzes/chu-de/mau.yaml": BANK}, BANK_FILE, ""),
+    Case("file.type", {"courses/chu-de/x.js": "alert(1)"}, "courses/chu-de/x.js", ""),
+    Case("html.tag", {LESSON_FILE: body("<script>alert(1)</script>")}, LESSON_FILE, "<script>"),
+    Case("html.attribute", {LESSON_FILE: body('<div onclick="alert(1)">x</div>')}, LESSON_FILE, "<div onclick"),
+    Case("html.attr_list", {LESSON_FILE: body('Chữ {: onerror="alert(1)" }')}, LESSON_FILE, "Chữ {:"),
+    Case("link.unsafe", {LESSON_FILE: body("[bấm](javascript:alert(1))")}, LESSON_FILE, "[bấm]"),
+    Case("image.outside", {BANK_FILE: bank("    answer: false\n", "    answer: false\n    image: {src: /etc/passwd, alt: Ảnh}\n")},
+         BANK_FILE, "/etc/passwd"),
+    Case("svg.unsafe", {"courses/chu-de/a.svg": SVG.format("<script>alert(1)</script>")}, "courses/chu-de/a.svg", ""),
+    Case("svg.invalid", {"courses/chu-de/a.svg": "<svg xmlns='http://www.w3.org/2000/svg'>\n<g>\n</svg>\n"},
+         "courses/chu-de/a.svg", "</svg>"),
+    Case("text.markup", {LESSON_FILE: lesson("title: Bài mẫu", 'title: "Bài <b>mẫu</b>"')}, LESSON_FILE, "title:"),
+    Case("yaml.anchor", {BANK_FILE: bank("level: 2", "level: &l 2")}, BANK_FILE, "level: &l"),
+    Case("yaml.tag", {BANK_FILE: bank("title: Ngân hàng mẫu", "title: !vi Ngân hàng mẫu")}, BANK_FILE, "title:"),
+    Case("yaml.merge", {BANK_FILE: "<<: {title: x}\n" + BANK}, BANK_FILE, "<<"),
+    Case("yaml.complex_key", {BANK_FILE: "[a, b]: 1\n" + BANK}, BANK_FILE, "[a, b]"),
+    Case("yaml.control_char", {BANK_FILE: bank("title: Ngân hàng mẫu", "title: Ngân hàng\x07 mẫu")}, BANK_FILE, "title:"),
+    Case("yaml.too_deep", {BANK_FILE: "a: " + "[" * 30 + "]" * 30 + "\n"}, BANK_FILE, ""),
+]
+
+# Authoring that never surprises: YAML mistakes in plain words, silent changes refused, links and pictures at their
+# Markdown line, and the writing rules of a lesson on a course path and its bank (warnings).
+CASES += [
+    Case("yaml.tab", {BANK_FILE: bank("    answer: false\n", "\t  answer: false\n")}, BANK_FILE, "\t  answer"),
+    Case("yaml.indent", {BANK_FILE: bank("    type: single\n", "    type: single\n     hint: x\n")}, BANK_FILE, "     hint: x"),
+    Case("yaml.unclosed_quote", {BANK_FILE: bank("title: Ngân hàng mẫu", 'title: "Ngân hàng mẫu')}, BANK_FILE, "title:"),
+    Case("yaml.curly_quotes", {BANK_FILE: bank("    prompt: Mã OTP có thể đọc", "    prompt: “Chú ý: mã OTP” có thể đọc")},
+         BANK_FILE, "“Chú ý"),
+    Case("yaml.flow", {LESSON_FILE: lesson("questions: [cau-mot]", "questions: [cau-mot")}, LESSON_FILE, "questions: [cau-mot"),
+    Case("yaml.colon", {BANK_FILE: bank("title: Ngân hàng mẫu", "title: Chú ý: ngân hàng mẫu")}, BANK_FILE, "title:"),
+    Case("yaml.quote_then_text", {BANK_FILE: bank("title: Ngân hàng mẫu", 'title: "Ngân hàng" mẫu')}, BANK_FILE, "title:"),
+    Case("yaml.reserved_char", {BANK_FILE: bank("title: Ngân hàng mẫu", "title: `mẫu`")}, BANK_FILE, "title:"),
+    Case("yaml.syntax", {BANK_FILE: BANK + "---\nb: 1\n"}, BANK_FILE, "---\nb: 1"),
+    Case("yaml.number_changed", {BANK_FILE: bank('    answers: ["113"]', "    answers: [500.000]")}, BANK_FILE, "[500.000]"),
+    Case("yaml.bool_word", {BANK_FILE: bank("    answer: false", "    answer: no")}, BANK_FILE, "answer: no"),
+    Case("yaml.dash_in_text", {LESSON_FILE: lesson("objectives: [Nhận ra cuộc gọi lừa đảo]",
+                                                   "objectives:\n  - Nhận ra cuộc gọi lừa đảo\n    - Gọi lại số chính thức")},
+         LESSON_FILE, "    - Gọi lại"),
+    Case("yaml.comma_split", {LESSON_FILE: lesson("keypoints: [Không đọc mã OTP cho ai]",
+                                                  "keypoints: [Không đọc mã OTP, kể cả cho công an]")},
+         LESSON_FILE, "keypoints:", warning=True),
+    Case("text.number", {BANK_FILE: bank('    answers: ["113"]', "    answers: [1.5]")}, BANK_FILE, "[1.5]"),
+    Case("text.nfd", {BANK_FILE: bank("title: Ngân hàng mẫu", unicodedata.normalize("NFD", "title: Ngân hàng mẫu"))},
+         BANK_FILE, "title:", warning=True),
+    Case("schema.key_other_type", {BANK_FILE: bank("        correct: true\n", "    answer: 4\n")}, BANK_FILE, "    answer: 4"),
+    Case("schema.key_misplaced", {BANK_FILE: bank("level: 2\n", "level: 2\nexplanation: Giải thích.\n")}, BANK_FILE,
+         "explanation: Giải thích.\n"),
+    Case("quiz.fence_name", {LESSON_FILE: lesson("```quiz\nbank", "```quizz\nbank")}, LESSON_FILE, "```quizz"),
+    Case("link.missing", {LESSON_FILE: body("Xem [bài khác](khong-co.md).")}, LESSON_FILE, "Xem [bài khác]"),
+    Case("link.anchor", {LESSON_FILE: body("Xem [bài hai](bai-hai.md#khong-co).")}, LESSON_FILE, "Xem [bài hai]"),
+    Case("link.not_md", {LESSON_FILE: body("Xem [bài hai](../bai-hai/).")}, LESSON_FILE, "Xem [bài hai]", warning=True),
+    Case("link.absolute", {LESSON_FILE: body("Xem [bài hai](/chu-de/bai-hai.md).")}, LESSON_FILE, "Xem [bài hai]", warning=True),
+    Case("page.image_missing", {LESSON_FILE: body("![Sơ đồ ba bước gọi lại](img/khong-co.svg)")}, LESSON_FILE, "![Sơ đồ"),
+    Case("page.image_no_alt", {LESSON_FILE: body("![](img/a.svg)"), PICTURE: SVG.format("")}, LESSON_FILE, "![](img"),
+    Case("resource.outside", {LESSON_FILE: body("![Ảnh từ máy chủ khác](https://example.com/a.png)")}, LESSON_FILE, "![Ảnh từ"),
+    Case("heading.h1", {LESSON_FILE: lesson("## Phần hai", "# Phần hai")}, LESSON_FILE, "# Phần hai"),
+    Case("heading.skip", {LESSON_FILE: lesson("## Phần hai", "#### Phần hai")}, LESSON_FILE, "#### Phần hai", warning=True),
+    Case("lesson.objectives", {}, LESSON_FILE, "objectives:", warning=True),
+    Case("lesson.keypoints", {LESSON_FILE: lesson("keypoints: [Không đọc mã OTP cho ai]\n", "")}, LESSON_FILE, "title:",
+         warning=True),
+    Case("lesson.sources", {LESSON_FILE: lesson('sources: [{title: Nguồn chính thức, url: "https://example.gov.vn/a"}]\n', "")},
+         LESSON_FILE, "title:", warning=True),
+    Case("lesson.quiz", {LESSON_FILE: lesson("quiz: chu-de/mau\n", "")}, LESSON_FILE, "title:", warning=True),
+    Case("lesson.steps", {}, LESSON_FILE, "Mở đầu bài học.", warning=True),
+    Case("lesson.words", {}, LESSON_FILE, "Mở đầu bài học.", warning=True),
+    Case("lesson.practice", {LESSON_FILE: lesson("```quiz\nbank: chu-de/mau\nquestions: [cau-mot]\n```\n", "")}, LESSON_FILE,
+         "Mở đầu bài học.", warning=True),
+    Case("lesson.pictures", {}, LESSON_FILE, "Mở đầu bài học.", warning=True),
+    Case("lesson.alt_short", {LESSON_FILE: body("![Sơ đồ](img/a.svg)"), PICTURE: SVG.format("")}, LESSON_FILE, "![Sơ đồ]",
+         warning=True),
+    Case("lesson.picture_kind", {LESSON_FILE: body("![Ảnh chụp màn hình cài đặt](img/a.png)"), "courses/chu-de/img/a.png": PNG},
+         LESSON_FILE, "![Ảnh chụp", warning=True),
+    Case("bank.size", {}, BANK_FILE, "questions:", warning=True),
+    Case("bank.types", {BANK_FILE: bank('    type: text\n    prompt: Số điện thoại của cảnh sát là gì?\n    answers: ["113"]',
+                                         "    type: truefalse\n    prompt: Số gọi cảnh sát là 113.\n    answer: true")},
+         BANK_FILE, "questions:", warning=True),
+    Case("bank.explanation", {}, BANK_FILE, "  - id: cau-ba", warning=True),
+    Case("bank.feedback", {BANK_FILE: bank("        feedback: Công an không yêu cầu chuyển tiền qua điện thoại.\n", "")}, BANK_FILE,
+         "      - text: Chuyển tiền ngay", warning=True),
+]
+
+
 def test_every_problem_code_has_a_case() -> None:
     from test_hostile_content import CASES as HOSTILE  # the threat model's codes have their cases there
 
@@ -194,6 +294,6 @@ def test_problem_code_is_reported_at_its_line(case: Case, tmp_path: Path) -> Non
     check_catalog(cat)
     check_item_writing(cat)
     reported = cat.report.sorted(warnings=case.warning)
-    found = [(p.pos.file.resolve().relative_to(root.resolve()).as_posix(), p.pos.line) for p in reported if p.code == case.code]
+    found = [(Path(os.path.relpath(p.pos.file, root)).as_posix(), p.pos.line) for p in reported if p.code == case.code]
     assert (case.where, case.line(root)) in found, [p.format(root) for p in reported]
 

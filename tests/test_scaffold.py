@@ -24,6 +24,7 @@ from hocvuso.core.yaml_source import load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# A course the repository does not have (its content grows: nong-dan exists since the farmers' course).
 NEW_FILES = {
     ("lesson", "thu-vien/mat-khau"): "courses/thu-vien/mat-khau.md",
     ("bank", "thu-vien/mat-khau"): "quizzes/thu-vien/mat-khau.yml",
@@ -158,7 +159,7 @@ def test_checker_flags_every_fixme_with_file_and_line(project: Path, capsys: pyt
         for n in fixme_lines(project / rel):
             assert any(ln.startswith(f"{rel}:{n}:") and ": còn chỗ đánh dấu FIXME chưa sửa — thay FIXME bằng nội dung thật" in ln
                        for ln in lines), f"{rel}:{n} not reported in:\n{out}"
-    assert re.fullmatch(r"\d+ lỗi cần sửa\.\n", err)
+    assert re.search(r"^\d+ lỗi cần sửa\.$", err, re.M)  # after the count of writing warnings, if any
     assert "::error" not in out
 
 
@@ -168,7 +169,7 @@ def test_checker_speaks_english_with_lang_en(project: Path, capsys: pytest.Captu
     assert code == 1
     assert "courses/thu-vien/mat-khau.md:2:9: a FIXME marker is still here — replace FIXME with the real content" in out
     assert "còn chỗ" not in out
-    assert re.fullmatch(r"\d+ problems to fix\.\n", err)
+    assert re.search(r"^\d+ problems to fix\.$", err, re.M)
 
 
 def test_checker_on_one_file_reports_only_that_file(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -185,7 +186,7 @@ def test_github_annotations_in_ci(project: Path, capsys: pytest.CaptureFixture[s
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     code, out, _ = run(capsys, "check")
     assert code == 1
-    plain = [ln for ln in out.splitlines() if not ln.startswith("::")]
+    plain = [ln for ln in out.splitlines() if not ln.startswith("::") and ": cảnh báo: " not in ln and " … " not in ln]
     notes = [ln for ln in out.splitlines() if ln.startswith("::error ")]
     assert len(notes) == len(plain) > 0
     assert ("::error file=courses/thu-vien/mat-khau.md,line=2,col=9,title=hocvuso check::"
@@ -224,8 +225,8 @@ def test_filled_files_pass_the_checker_and_build_into_pages(project: Path, capsy
     course.write_text(text, encoding="utf-8")
 
     code, out, err = run(capsys, "check")
-    assert (code, err) == (0, ""), out
-    assert out.startswith("Không có lỗi:")
+    assert code == 0 and "lỗi cần sửa" not in err, out  # writing warnings (a short lesson) are advice here
+    assert out.splitlines()[-1].startswith("Không có lỗi:")
 
     for rel, kind in (("quizzes/thu-vien/mat-khau.yml", "bank"), ("quizzes/assessments/khoa-thu.yml", "assessment")):
         data, _, _ = load_yaml((project / rel).read_text(encoding="utf-8"), project / rel)
@@ -366,13 +367,13 @@ def test_pre_commit_hooks_run_the_checker_on_content_changes() -> None:
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     (local,) = [r for r in config["repos"] if r["repo"] == "local"]
     hook = next(h for h in local["hooks"] if h["id"] == "hocvuso-check")
-    assert hook["language"] == "system" and hook["entry"] == ".venv/bin/hocvuso check"
+    assert hook["language"] == "system" and hook["entry"] == ".venv/bin/hocvuso check --strict"
     assert hook["pass_filenames"] is False  # the whole project: one change can break another file
     files = re.compile(hook["files"])
     assert files.search("courses/thu-vien/vneid.md") and files.search("quizzes/thu-vien/vneid.yml")
     assert not files.search("src/hocvuso/cli.py") and not files.search("README.md")
     manifest = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     ids = {h["id"]: h for h in manifest}
-    assert ids["hocvuso-check"]["entry"] == "hocvuso check" and ids["hocvuso-check"]["language"] == "python"
+    assert ids["hocvuso-check"]["entry"] == "hocvuso check --strict" and ids["hocvuso-check"]["language"] == "python"
     for h in manifest:
         assert {"id", "name", "entry", "language"} <= set(h)

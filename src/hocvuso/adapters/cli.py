@@ -1,5 +1,6 @@
-"""Command line: ``hocvuso check [PATH...] [--lang en] [--github]``, ``hocvuso new KIND NAME``, ``hocvuso schema``,
-``hocvuso import FILE --bank ID``, ``hocvuso export scorm|moodle-xml|gift NAME [--out PATH]``."""
+"""Command line: ``hocvuso check [PATH...] [--lang en] [--github] [--strict]``, ``hocvuso new KIND NAME``,
+``hocvuso schema``, ``hocvuso preview BANK-OR-LESSON [--out FILE]``, ``hocvuso import FILE --bank ID``,
+``hocvuso export scorm|moodle-xml|gift NAME [--out PATH]``."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ from pathlib import Path
 from ..authoring.json_schema import SCHEMA_DIR, stale_schemas, write_schemas
 from ..authoring.scaffold import CHECK, ScaffoldError, create
 from ..authoring.scaffold import KINDS as NEW_KINDS
-from ..content.catalog import load_catalog
+from ..content.catalog import Catalog, load_catalog
 from ..content.item_writing import check_item_writing
 from ..content.rules import check_catalog
-from ..core.diagnostics import display_path, visible
+from ..core.diagnostics import Problem, capped, display_path, nearest, visible
 from ..exchange.common import ExchangeError
 from ..exchange.importer import FORMATS, export_bank, import_bank
-from ..i18n import LANGS, lang_of, t
+from ..i18n import DID_YOU_MEAN, LANGS, lang_of, t
+from ..render.review import question_count, review_bank, review_lesson
 
 
 def find_root(start: Path) -> Path:
@@ -53,11 +55,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     if only and all(p.is_file() for p in paths):
         problems = [p for p in problems if p.pos.file.resolve() in only]
         warnings = [p for p in warnings if p.pos.file.resolve() in only]
-    for p in problems + warnings:
-        print(p.format(root, lang))
+    # Causes first, knock-on problems after; a file with thousands of problems shows the first of each kind.
+    shown = capped(problems) + capped(warnings)
+    for line in shown:
+        print(line.format(root, lang))
     annotate = args.github or os.environ.get("GITHUB_ACTIONS") == "true"
     if annotate:
-        for p in problems + warnings:
+        for p in shown:
+            if not isinstance(p, Problem):
+                continue
             msg, fix = p.text(lang)
             level = "error" if not p.warning or args.strict else "warning"
             where = f"file={display_path(p.pos.file, root)},line={p.pos.line},col={p.pos.col}"
@@ -71,6 +77,69 @@ def cmd_check(args: argparse.Namespace) -> int:
     count = len(cat.banks) + len(cat.pages) + len(cat.assessments) + (1 if cat.framework else 0)
     print(t(lang, "cli.ok", n=count))
     return 0
+
+
+def _preview_target(cat: Catalog, name: str) -> tuple[str, str] | None:
+    """("bank", id) or ("page", path under courses/) for what the author named: a bank id, a bank file, a lesson
+    path with or without courses/. A bare name that is both a bank and a lesson means the bank."""
+    given = Path(name)
+    if given.exists():
+        full = given.resolve()
+        for kind, folder, suffixes in (("bank", cat.quizzes_dir, (".yml", ".yaml")), ("page", cat.courses_dir, (".md",))):
+            if full.is_relative_to(folder) and full.suffix in suffixes:
+                rel = full.relative_to(folder).as_posix()
+                return (kind, rel.rsplit(".", 1)[0]) if kind == "bank" else (kind, rel)
+    plain = name.replace("\\", "/").strip("/")
+    for prefix in ("quizzes/", "courses/"):
+        plain = plain.removeprefix(prefix)
+    if not plain.endswith(".md"):
+        bank_id = plain.removesuffix(".yml").removesuffix(".yaml")
+        if bank_id in cat.bank_files:
+            return "bank", bank_id
+    rel = plain if plain.endswith(".md") else plain + ".md"
+    if rel in cat.pages or rel in cat.broken_pages:
+        return "page", rel
+    return None
+
+
+def cmd_preview(args: argparse.Namespace) -> int:
+    """Write the review page of a bank or lesson: every question with its answer, feedback and explanation."""
+    lang = args.lang
+    root = find_root(Path(args.root))
+    cat = load_catalog(root)
+    check_catalog(cat)
+    check_item_writing(cat)
+    target = _preview_target(cat, args.target)
+    if target is None:
+        names = list(cat.bank_files) + list(cat.pages)
+        hint = nearest(args.target.removesuffix(".yml"), names)
+        print(t(lang, "cli.preview_unknown", name=visible(args.target),
+                hint=DID_YOU_MEAN[lang_of(lang)].format(name=hint) if hint else ""), file=sys.stderr)
+        return 1
+    kind, ident = target
+    file = cat.bank_files[ident] if kind == "bank" else cat.courses_dir / ident
+    problems = [p for p in cat.report.sorted() + cat.report.sorted(warnings=True) if p.pos.file.resolve() == file.resolve()]
+    errors = [p for p in problems if not p.warning]
+    if kind == "bank" and ident not in cat.banks or kind == "page" and ident in cat.broken_pages:
+        print(t(lang, "cli.preview_broken", name=ident, path=display_path(file, root)), file=sys.stderr)
+        return 1
+    if kind == "bank":
+        html = review_bank(cat, cat.banks[ident], lang, problems)
+        count = len(cat.banks[ident].model.questions)
+    else:
+        html = review_lesson(cat, cat.pages[ident], lang, problems)
+        count = question_count(cat, cat.pages[ident])
+    name = ident.removesuffix(".md").replace("/", "-")
+    out = Path(args.out) if args.out else root / REVIEW_DIR / f"{name}.html"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(html, encoding="utf-8")
+    print(t(lang, "cli.preview_written", path=display_path(out, root), n=count))
+    if errors:
+        print(t(lang, "cli.preview_problems", n=len(errors), path=display_path(file, root)), file=sys.stderr)
+    return 0
+
+
+REVIEW_DIR = "review"  # in .gitignore: review pages hold the answers and are never published
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -217,6 +286,12 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--out", default=None, help=t(hl, "cli.export_out"))
     export.add_argument("--root", default=".", help=t(hl, "cli.root"))
     export.set_defaults(func=cmd_export)
+
+    preview = sub.add_parser("preview", parents=[lang], help=t(hl, "cli.preview"))
+    preview.add_argument("target", help=t(hl, "cli.preview_target"))
+    preview.add_argument("--out", default=None, help=t(hl, "cli.preview_out"))
+    preview.add_argument("--root", default=".", help=t(hl, "cli.root"))
+    preview.set_defaults(func=cmd_preview)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

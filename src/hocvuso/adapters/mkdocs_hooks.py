@@ -11,6 +11,8 @@ import logging
 import os
 import re
 import shutil
+import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -26,10 +28,12 @@ from ..build.external_refs import scan_site
 from ..build.search_fold import fold_search_index
 from ..content.catalog import Catalog, load_catalog
 from ..content.rules import check_catalog
+from ..core.diagnostics import Problem, capped
 from ..core.textnorm import fold
 from ..i18n import t
 from ..render import site_pages
 from ..render.engine import ENGINE_CSS, ENGINE_JS, SCORM_ONLY, STATIC_DIR, shipped
+from ..render.error_page import error_page
 from ..render.quiz_html import IMAGE_PREFIX, NO_SEARCH, attr_json
 from ..render.sanitize import sanitize
 from . import material
@@ -41,6 +45,18 @@ EXT_NAME = "hocvuso.adapters.markdown_ext"
 
 # What on_config learned, for the later events of the same build.
 _STATE: dict[str, Any] = {}
+# The command MkDocs runs (build, serve, gh-deploy), from on_startup; it lasts as long as the process.
+_COMMAND: dict[str, str] = {}
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    """Remember whether this is ``mkdocs serve``: there, content problems become a page instead of a failed build."""
+    _COMMAND["command"] = command
+
+
+def serving() -> bool:
+    """True under ``mkdocs serve`` (``make serve``)."""
+    return _COMMAND.get("command") == "serve"
 
 
 def site_id(config: MkDocsConfig) -> str:
@@ -73,10 +89,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     check_catalog(cat)
     if cat.report:
         lang = os.environ.get("HOCVUSO_LANG", "vi")
-        lines = cat.report.format(root, lang=lang)
-        for line in lines:
+        problems = cat.report.sorted()
+        if serving():
+            return _error_site(config, root, lang, problems)
+        for line in cat.report.lines(root, lang=lang):
             log.error(line)
-        raise PluginError(t(lang, "build.failed", n=len(lines)))
+        raise PluginError(t(lang, "build.failed", n=len(problems)))
     _STATE.clear()
     _STATE.update(catalog=cat, root=root, lang=material.theme_lang(config), site=site_id(config),
                   previous=previous_site_ids(config))
@@ -98,6 +116,25 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if offline_edition():
         _prepare_offline(config, root)
     return config
+
+
+def _error_site(config: MkDocsConfig, root: Path, lang: str, problems: list[Problem]) -> MkDocsConfig:
+    """Under ``mkdocs serve``, content with problems builds a small site whose every page lists them, so the
+    browser shows what to fix (a failed build would leave every request hanging) and reloads once a save fixes
+    them. Problems are printed, not logged on MkDocs' loggers: in strict mode those would abort this build too."""
+    for line in _lines(problems, root, lang):
+        print(line, file=sys.stderr)  # noqa: T201 (the terminal of `make serve`)
+    print(t(lang, "serve.failed", n=len(problems)), file=sys.stderr)  # noqa: T201
+    _STATE.clear()
+    _STATE.update(errors=error_page(capped(problems), len(problems), root, lang), lang=lang)
+    _stage(config)
+    config.nav = [{t(lang, "serve.title"): "index.md"}]
+    return config
+
+
+def _lines(problems: list[Problem], root: Path, lang: str) -> list[str]:
+    """Printable lines of a list of problems, capped per file."""
+    return [p.format(root, lang) for p in capped(problems)]
 
 
 STAGING = ".hvs-building"
@@ -193,6 +230,8 @@ def _generated(config: MkDocsConfig, files: Files, rel: str, title: str, *, sear
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the generated pages, the engine's assets and question images."""
+    if "errors" in _STATE:
+        return _error_files(files, config)
     cat: Catalog = _STATE["catalog"]
     lang = _STATE["lang"]
     _generated(config, files, "index.md", t(lang, "page.home"))
@@ -221,8 +260,39 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def _error_files(files: Files, config: MkDocsConfig) -> Files:
+    """Every page of the site, at its usual address, stands in for the problem list (the browser that shows a
+    lesson reloads it after a save); no page source is read, since a broken one could stop the build."""
+    title = t(_STATE["lang"], "serve.title")
+    pages = [f.src_uri for f in files.documentation_pages()]
+    for f in list(files.documentation_pages()):
+        files.remove(f)
+    for rel in sorted(set(pages) | {"index.md"}):
+        files.append(File.generated(config, rel, content=f"---\nsearch:\n  exclude: true\n---\n# {title}\n"))
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Text as NFC: decomposed Vietnamese (NFD) looks the same but is not found by search. ``hocvuso check``
+    warns about such files; the site is right either way."""
+    page.meta = _nfc(page.meta)
+    return unicodedata.normalize("NFC", markdown)
+
+
+def _nfc(value: Any) -> Any:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {k: _nfc(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_nfc(v) for v in value]
+    return value
+
+
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Frame lessons, fill course and generated pages, and resolve question image paths."""
+    if "errors" in _STATE:
+        return str(_STATE["errors"])
     cat: Catalog = _STATE["catalog"]
     lang: str = _STATE["lang"]
     rel = page.file.src_uri
@@ -271,7 +341,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
     if fold_search_index(site / material.SEARCH_INDEX):
         material.refresh_offline_index(site)
-    refs = scan_site(site)
+    refs = [] if "errors" in _STATE else scan_site(site)
     lang = os.environ.get("HOCVUSO_LANG", "vi")
     for ref in refs:
         log.error(t(lang, "build.outside", file=ref.file, line=ref.line, url=ref.url))

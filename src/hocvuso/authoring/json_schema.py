@@ -25,7 +25,7 @@ from typing import Any
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
-from ..content.models import Assessment, Bank, Framework
+from ..content.models import Assessment, Bank, Course, Framework, Lesson, is_bank_name_to_ref
 from ..core.fields import Model, is_number_to_text
 from ..i18n import DEFAULT_LANG, FIELD_TEXT, MODEL_TITLES, ROOT_TEXT
 from ..questions import QUESTION_TYPES, TYPES, model_name
@@ -38,21 +38,27 @@ KINDS: dict[str, tuple[type[Model], str]] = {
     "bank": (Bank, "bank.schema.json"),
     "assessment": (Assessment, "assessment.schema.json"),
     "framework": (Framework, "framework.schema.json"),
+    # Front matter of courses/**/*.md (for editors that validate front matter against a schema).
+    "lesson": (Lesson, "lesson.schema.json"),
+    "course": (Course, "course.schema.json"),
 }
 
 LANG = DEFAULT_LANG  # editors show authors the Vietnamese titles
 
-_TEXT_TYPES = ["string", "number"]
+_TEXT_TYPES = ["string", "integer"]  # a whole number reads back as written; `50.000` does not
 
 
 class _Generator(GenerateJsonSchema):
-    """pydantic's generator, taught that ``Text`` also accepts numbers (``answers: [113]``)."""
+    """pydantic's generator, taught that ``Text`` also accepts whole numbers (``answers: [113]``) and that
+    ``quiz: thu-vien/vneid`` is short for ``quiz: {bank: thu-vien/vneid}``."""
 
     def function_before_schema(self, schema: core_schema.BeforeValidatorFunctionSchema) -> JsonSchemaValue:
         inner = super().function_before_schema(schema)
         func = schema.get("function", {}).get("function")
         if is_number_to_text(func) and inner.get("type") == "string":
             return {**inner, "type": list(_TEXT_TYPES)}
+        if is_bank_name_to_ref(func):
+            return {"anyOf": [{"type": "string", "minLength": 1}, inner]}
         return inner
 
 
@@ -153,7 +159,8 @@ def _build(kind: str, missing: list[str]) -> dict[str, Any]:
 
 
 def build_schema(kind: str) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of one content format: ``bank``, ``assessment`` or ``framework``."""
+    """The JSON Schema (draft 2020-12) of one content format: ``bank``, ``assessment``, ``framework``, or the
+    front matter of a ``lesson`` or ``course``."""
     return _build(kind, [])
 
 
@@ -176,7 +183,7 @@ def schema_text(kind: str) -> str:
 
 
 def write_schemas(out_dir: Path) -> list[Path]:
-    """Write ``bank.schema.json``, ``assessment.schema.json`` and ``framework.schema.json``; returns the paths."""
+    """Write every schema of :data:`KINDS` under ``out_dir``; returns the paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for kind, (_, name) in KINDS.items():

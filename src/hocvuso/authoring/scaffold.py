@@ -286,6 +286,10 @@ def create(root: Path, kind: str, name: str) -> Created:
     with path.open("x", encoding="utf-8", newline="\n") as fh:  # "x": never overwrite, even in a race
         fh.write(text)
     created = Created(path, kind, norm)
+    bare = name.strip().replace("\\", "/").strip("/").removeprefix("courses/").removeprefix("quizzes/")
+    if kind in ("lesson", "bank") and "/" not in bare:
+        # Said, not done silently: a name without a folder lands in the shared library, which every course uses.
+        created.notes["default_folder"] = {"name": name, "folder": DEFAULT_FOLDER, "rel": norm}
     if kind == "lesson":
         created.notes["next.lesson"] = {"new": NEW, "bank": norm, "rel": f"{norm}.md"}
     elif kind == "bank":

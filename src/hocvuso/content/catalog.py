@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from ..core.diagnostics import Pos, Problem, Report
+from ..core.diagnostics import Pos, Problem, Report, nearest
 from ..core.shuffle import stable_shuffle
 from ..core.yaml_source import SourceMap, load_yaml, read_text, split_front_matter
 from ..questions import Question
@@ -18,6 +18,9 @@ from .models import LESSON_KEYS, Assessment, Bank, Course, Framework, Lesson, Pl
 from .safety import BANK_FILES, PAGE_FILES, PICTURE_FILES, check_folder, check_links, check_markdown_body
 
 FENCE_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*\{?\.?quiz\}?[ \t]*$")
+# Any fence opening, with the first word of its info string (```quizz, ``` {.quiz title="x"}, ~~~ Quiz).
+_ANY_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^\n]*)$")
+_INFO_NAME = re.compile(r"^\{?\s*\.?([^\s{}`]*)")
 
 
 @dataclass
@@ -38,6 +41,7 @@ class BankDoc:
     model: Bank
     bad_keys: set[str] = field(default_factory=set)  # bank-level keys whose values were invalid
     raw_index: dict[str, int] = field(default_factory=dict)  # every id written in the file -> its position
+    dropped: int = 0  # questions left out because they have problems of their own
 
     def question(self, qid: str) -> Question | None:
         """The question with this id, if the bank has it."""
@@ -118,6 +122,8 @@ class Catalog:
     report: Report = field(default_factory=Report)
     broken_banks: set[str] = field(default_factory=set)  # banks whose file could not be read as a bank
     broken_assessments: set[str] = field(default_factory=set)
+    broken_pages: set[str] = field(default_factory=set)  # pages (path under courses/) unreadable or with bad front matter
+    bank_files: dict[str, Path] = field(default_factory=dict)  # every bank id -> its file, loaded or not
     pictures: list[Path] = field(default_factory=list)  # picture files the site may publish (checked)
 
     @property
@@ -216,7 +222,7 @@ def load_bank(bank_id: str, file: Path, data: dict[str, Any], smap: SourceMap) -
     if isinstance(raw, list):
         top["questions"] = good
     try:
-        return BankDoc(bank_id, file, smap, Bank.model_validate(top), set(), raw_index), problems
+        return BankDoc(bank_id, file, smap, Bank.model_validate(top), set(), raw_index, len(raw_list) - len(good)), problems
     except ValidationError as exc:
         errs = explain_errors(exc, top, smap, Bank)
         # "needs at least one question" says nothing new when every question had its own problems
@@ -231,7 +237,7 @@ def load_bank(bank_id: str, file: Path, data: dict[str, Any], smap: SourceMap) -
         model = Bank.model_validate(fixed)
     except ValidationError:
         return None, problems
-    return BankDoc(bank_id, file, smap, model, bad_keys, raw_index), problems
+    return BankDoc(bank_id, file, smap, model, bad_keys, raw_index, len(raw_list) - len(good)), problems
 
 
 def _unsafe_links(data: Any, smap: SourceMap, path: tuple[str | int, ...] = ()) -> list[Problem]:
@@ -283,6 +289,29 @@ def find_quiz_blocks(body: str, file: Path, body_line: int) -> tuple[list[QuizBl
     return blocks, problems
 
 
+def near_quiz_fences(body: str, file: Path, body_line: int) -> list[Problem]:
+    """Fences meant as question blocks that are not (```quizz, ```Quiz, ```quiz title="…"): they would show
+    learners the block's YAML as code, silently."""
+    problems: list[Problem] = []
+    lines = body.splitlines()
+    i = 0
+    while i < len(lines):
+        m = _ANY_FENCE.match(lines[i])
+        if not m:
+            i += 1
+            continue
+        fence = m.group("fence")
+        name_match = _INFO_NAME.match(m.group("info").strip())
+        name = name_match.group(1) if name_match else ""
+        if name and not FENCE_RE.match(lines[i]) and (name.lower().startswith("quiz") or nearest(name.lower(), ["quiz"])):
+            problems.append(Problem(Pos(file, body_line + i, len(m.group("indent")) + 1), "quiz.fence_name", {"name": name}))
+        j = i + 1  # skip the fence's content: a fence shown inside another is an example, not a block
+        while j < len(lines) and not (lines[j].strip().startswith(fence) and set(lines[j].strip()) == {fence[0]}):
+            j += 1
+        i = j + 1
+    return problems
+
+
 def load_catalog(root: Path, courses_dir: Path | None = None, quizzes_dir: Path | None = None) -> Catalog:
     """Load every content file under a project root. Problems go to ``catalog.report``."""
     root = root.resolve()
@@ -313,6 +342,8 @@ def load_catalog(root: Path, courses_dir: Path | None = None, quizzes_dir: Path 
                 rep.add(Pos(file, 1, 1), "file.two_banks", other=seen[rel].name)
                 continue
             seen[rel] = file
+            if not rel.startswith("assessments/"):
+                cat.bank_files[rel] = file
             data, smap, problems = load_yaml_file(file)
             rep.extend(problems)
             if data is not None:
@@ -350,9 +381,12 @@ def load_catalog(root: Path, courses_dir: Path | None = None, quizzes_dir: Path 
             text, problems = read_text(file)
             rep.extend(problems)
             if text is None:
+                cat.broken_pages.add(rel)
                 continue
             doc, problems = split_front_matter(text, file)
             rep.extend(problems)
+            if doc.meta is None and any(not p.warning for p in problems):
+                cat.broken_pages.add(rel)
             rep.extend(check_markdown_body(doc.body, file, doc.body_line))
             if doc.meta:
                 rep.extend(_unsafe_links(doc.meta, doc.smap))
@@ -376,5 +410,6 @@ def load_catalog(root: Path, courses_dir: Path | None = None, quizzes_dir: Path 
                 rep.extend(errs)
             page.blocks, problems = find_quiz_blocks(doc.body, file, doc.body_line)
             rep.extend(problems)
+            rep.extend(near_quiz_fences(doc.body, file, doc.body_line))
             cat.pages[rel] = page
     return cat

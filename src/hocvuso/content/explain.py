@@ -10,9 +10,9 @@ import annotated_types
 from pydantic import BaseModel, ValidationError
 
 from ..core.diagnostics import Problem, nearest
-from ..core.fields import Model
+from ..core.fields import NUMBER_AS_TEXT, Model
 from ..core.yaml_source import PathKey, SourceMap
-from ..questions import QUESTION_TYPES
+from ..questions import QUESTION_TYPES, TYPES
 
 M = TypeVar("M", bound=Model)
 
@@ -51,8 +51,15 @@ def validate_model(model: type[M], data: Any, smap: SourceMap, base: PathKey = (
 
 
 def explain_errors(exc: ValidationError, data: Any, smap: SourceMap, root: Any, base: PathKey = ()) -> list[Problem]:
-    """One problem per validation error of ``data`` (of type ``root``, found at ``base`` in the file)."""
-    return [_explain(err, data, smap, root, base) for err in exc.errors()]
+    """One problem per validation error of ``data`` (of type ``root``, found at ``base`` in the file); none for
+    a value the loader refused and reported already (``50.000``, ``no``)."""
+    out = []
+    for err in exc.errors():
+        path, _ = _data_path(tuple(err["loc"]), data)
+        if base + path in smap.refused:
+            continue
+        out.append(_explain(err, data, smap, root, base))
+    return out
 
 
 # ---------------------------------------------------------------- what the models say about a place
@@ -168,8 +175,13 @@ def _explain(err: Any, data: Any, smap: SourceMap, root: Any, base: PathKey) -> 
         return Problem(smap.pos(full[:-1]), "schema.missing", {"field": path[-1] if path else "?"})
     if kind == "extra_forbidden":
         name = str(path[-1]) if path else "?"
-        return Problem(smap.pos(full, key=True), "schema.unknown_key",
-                       {"field": name, "suggestion": nearest(name, allowed_keys(root, tuple(err["loc"])))})
+        allowed = allowed_keys(root, tuple(err["loc"]))
+        suggestion = nearest(name, allowed)
+        if suggestion is None:
+            misplaced = _misplaced(root, tuple(err["loc"]), name)
+            if misplaced is not None:
+                return Problem(smap.pos(full, key=True), misplaced[0], {"field": name, **misplaced[1]})
+        return Problem(smap.pos(full, key=True), "schema.unknown_key", {"field": name, "suggestion": suggestion})
     pos = smap.pos(full)
     if kind == "union_tag_invalid":
         tag = str(ctx.get("tag", value))
@@ -180,6 +192,8 @@ def _explain(err: Any, data: Any, smap: SourceMap, root: Any, base: PathKey) -> 
         return Problem(pos, "schema.no_type_tag", {"allowed": ", ".join(QUESTION_TYPES)})
     if kind == "value_error" and "markup" in str(ctx.get("error", "")):
         return Problem(pos, "text.markup", {"field": field})
+    if kind == "value_error" and NUMBER_AS_TEXT in str(ctx.get("error", "")):
+        return Problem(pos, "text.number", {"field": field, "got": str(value)})
     if kind == "literal_error" and path and path[-1] == "schema_version":
         return Problem(pos, "schema.version")
     if kind in ("string_too_short", "string_type", "too_short") and (value is None or value == ""):
@@ -208,3 +222,35 @@ def _explain(err: Any, data: Any, smap: SourceMap, root: Any, base: PathKey) -> 
 def _is_code_path(path: PathKey) -> bool:
     return any(p in ("competences", "domain", "code", "digcomp") for p in path)
 
+
+
+def _models_below(tp: Any) -> list[type[BaseModel]]:
+    """The models one step inside a model's fields (list items and nested mappings)."""
+    out: list[type[BaseModel]] = []
+    for member in _members(tp):
+        if isinstance(member, type) and issubclass(member, BaseModel):
+            for info in member.model_fields.values():
+                for inner in _members(info.annotation):
+                    if get_origin(inner) in (list, typing.List):  # noqa: UP006
+                        inner = get_args(inner)[0]
+                    out += [m for m in _members(inner) if isinstance(m, type) and issubclass(m, BaseModel)]
+    return out
+
+
+def _misplaced(root: Any, loc: tuple[Any, ...], name: str) -> tuple[str, dict[str, object]] | None:
+    """Why a key that exists elsewhere is not allowed here: it belongs to another question type (``answer`` on a
+    ``single`` question), or to the part one level in, so its line is indented too little (``options`` under a
+    bank instead of under its question)."""
+    walked = _walk(root, loc[:-1])
+    if walked is None:
+        return None
+    for member in _members(walked[0]):
+        tag = member.model_fields.get("type") if isinstance(member, type) and issubclass(member, BaseModel) else None
+        if tag is not None and member.__name__.endswith("Question"):
+            types = [kind for kind, qtype in TYPES.items() if name in qtype.model.model_fields]
+            if types:
+                return "schema.key_other_type", {"types": ", ".join(types), "kind": str(get_args(tag.annotation)[0])}
+    for model in _models_below(walked[0]):
+        if name in model.model_fields and name not in ("title", "description"):
+            return "schema.key_misplaced", {"model": "Question" if model.__name__.endswith("Question") else model.__name__}
+    return None

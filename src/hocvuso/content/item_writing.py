@@ -17,6 +17,7 @@ from ..core.textnorm import fold
 from ..questions import Place, type_of
 from .catalog import BankDoc, Catalog
 from .pool import is_demo
+from .writing_rules import check_writing_rules
 
 LONGEST_SHARE = 0.5  # the right option may be the longest in at most half of a bank's questions
 POSITION_SHARE = 0.5
@@ -27,13 +28,15 @@ COMMON = 40  # a shingle found in more prompts than this says nothing about any 
 
 
 def check_item_writing(cat: Catalog) -> None:
-    """Add item-writing warnings for every bank (the component guide's demonstrations left out)."""
+    """Add item-writing warnings for every bank (the component guide's demonstrations left out), and the
+    writing rules of lessons and banks on a course path (:mod:`hocvuso.content.writing_rules`)."""
     banks = sorted((b for b in cat.banks.values() if not is_demo(b.id)), key=lambda b: b.id)
     for bank in banks:
         for q in bank.model.questions:
             type_of(q).advise(q, Place(bank.smap, ("questions", bank.raw_index[q.id]), cat.report))
         _balance(bank, cat)
     _near_duplicates(banks, cat)
+    check_writing_rules(cat)
 
 
 def _balance(bank: BankDoc, cat: Catalog) -> None:

@@ -74,6 +74,11 @@ def _bank_name_to_ref(value: Any) -> Any:
     return {"bank": value} if isinstance(value, str) else value
 
 
+def is_bank_name_to_ref(func: object) -> bool:
+    """True for the validator that lets ``quiz:`` name a bank alone (the JSON Schema says so too)."""
+    return func is _bank_name_to_ref
+
+
 class Source(Model):
     title: Text
     url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]

@@ -9,6 +9,7 @@ from ..core.fields import domain_of
 from ..core.yaml_source import PathKey, SourceMap
 from ..questions import Image, Place, type_of
 from .catalog import BankDoc, Catalog, PageDoc
+from .links import check_links
 from .models import QuizRef
 from .pool import pool_by_domain
 
@@ -23,7 +24,27 @@ def check_catalog(cat: Catalog) -> Report:
         _check_page(cat, page, rep)
     _check_courses(cat, rep)
     _check_assessments(cat, rep)
+    check_links(cat, rep)
     return rep
+
+
+def _broken_bank_file(cat: Catalog, bank_ids: list[str]) -> Path | None:
+    """The file of the first of these banks that lost questions to its own problems: a count that falls short
+    of them is a consequence of that file, not a problem of its own."""
+    for bank_id in bank_ids:
+        bank = cat.banks.get(bank_id)
+        if bank_id in cat.broken_banks or (bank is not None and bank.dropped):
+            return cat.bank_files.get(bank_id)
+    return None
+
+
+def _comma_split(smap: SourceMap, path: PathKey, texts: list[str], rep: Report) -> None:
+    """`[Không đọc mã OTP, kể cả cho công an]`: a comma in a sentence made two entries of one."""
+    if len(texts) < 2 or not texts[0][:1].isupper():
+        return
+    for i, text in enumerate(texts[1:], 1):
+        if path + (i,) in smap.flow_plain and text[:1].islower():
+            rep.warn(smap.pos(path + (i,)), "yaml.comma_split", text=text)
 
 
 def _check_framework(cat: Catalog, rep: Report) -> None:
@@ -77,6 +98,8 @@ def _check_bank(cat: Catalog, bank: BankDoc, rep: Report) -> None:
             rep.add(smap.pos(qp), "schema.missing", field="level")
         _check_image(cat, q.image, bank.file.parent, smap, qp + ("image",), rep)
         type_of(q).check(q, Place(smap, qp, rep))
+        if q.type == "order":
+            _comma_split(smap, qp + ("items",), list(getattr(q, "items", [])), rep)
 
 
 def check_quiz_ref(cat: Catalog, ref: QuizRef, smap: SourceMap, base: PathKey, rep: Report) -> None:
@@ -94,7 +117,11 @@ def check_quiz_ref(cat: Catalog, ref: QuizRef, smap: SourceMap, base: PathKey, r
                     suggestion=nearest(qid, ids))
     available = len(ref.questions) if ref.questions else len(ids)
     if ref.count is not None and ref.count > available:
-        rep.add(smap.pos(base + ("count",)), "quiz.count", count=ref.count, bank=ref.bank, available=available)
+        if bank.dropped and not ref.questions:
+            rep.consequence(smap.pos(base + ("count",)), "quiz.count", cause=bank.file, count=ref.count, bank=ref.bank,
+                            available=available)
+        else:
+            rep.add(smap.pos(base + ("count",)), "quiz.count", count=ref.count, bank=ref.bank, available=available)
 
 
 def _check_page(cat: Catalog, page: PageDoc, rep: Report) -> None:
@@ -103,6 +130,8 @@ def _check_page(cat: Catalog, page: PageDoc, rep: Report) -> None:
             check_quiz_ref(cat, block.ref, block.smap, (), rep)
     if page.lesson is not None:
         _check_codes(cat, page.lesson.competences, page.smap, ("competences",), rep)
+        _comma_split(page.smap, ("objectives",), page.lesson.objectives, rep)
+        _comma_split(page.smap, ("keypoints",), page.lesson.keypoints or [], rep)
     if page.quiz is not None:
         check_quiz_ref(cat, page.quiz, page.smap, ("quiz",), rep)
 
@@ -126,6 +155,8 @@ def _check_courses(cat: Catalog, rep: Report) -> None:
                 rep.add(pos, "course.duplicate_lesson", lesson=rel)
             listed.add(rel)
             target = cat.pages.get(rel)
+            if rel in cat.broken_pages:
+                continue  # the page's own problems are reported already
             if target is None:
                 rep.add(pos, "ref.lesson", lesson=rel, suggestion=nearest(rel, cat.lessons))
             elif target.kind != "lesson":
@@ -142,8 +173,9 @@ def _check_assessments(cat: Catalog, rep: Report) -> None:
     for adoc in cat.assessments.values():
         a = adoc.model
         for i, bank_id in enumerate(a.banks or []):
-            if bank_id not in cat.banks:
+            if bank_id not in cat.banks and bank_id not in cat.broken_banks:
                 rep.add(adoc.smap.pos(("banks", i)), "ref.bank", bank=bank_id, suggestion=nearest(bank_id, cat.banks))
+        cause = _broken_bank_file(cat, list(a.banks or sorted(cat.bank_files)))
         pool = pool_by_domain(cat, a)
         seen: set[str] = set()
         for i, d in enumerate(a.draw):
@@ -157,8 +189,11 @@ def _check_assessments(cat: Catalog, rep: Report) -> None:
                 continue
             available = len(pool.get(d.domain, []))
             if available < d.count:
-                rep.add(adoc.smap.pos(("draw", i, "count")), "assessment.draw", domain=d.domain, count=d.count,
-                        levels=", ".join(map(str, a.levels)), available=available)
+                args = {"domain": d.domain, "count": d.count, "levels": ", ".join(map(str, a.levels)), "available": available}
+                if cause is not None:
+                    rep.consequence(adoc.smap.pos(("draw", i, "count")), "assessment.draw", cause=cause, **args)
+                else:
+                    rep.add(adoc.smap.pos(("draw", i, "count")), "assessment.draw", **args)
     used = {c.course.course.assessment for c in cat.courses.values() if c.course}
     for aid, adoc in cat.assessments.items():
         if aid not in used:

@@ -14,6 +14,7 @@ The build sanitises every page as well (:mod:`hocvuso.render.sanitize`), so a ga
 
 from __future__ import annotations
 
+import functools
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -47,6 +48,13 @@ _LINK = re.compile(r"\]\(\s*<?([^)\s>]+)"  # [text](target), ![alt](target)
 def _blank(match: re.Match[str]) -> str:
     # Keep line numbers: code is replaced by spaces, its newlines kept.
     return re.sub(r"[^\n]", " ", match.group(0))
+
+
+@functools.lru_cache(maxsize=2048)  # a page body is asked for by the link, picture and heading checks
+def without_code(markdown: str) -> str:
+    """``markdown`` with fenced and inline code blanked out (line and column numbers kept): code shows
+    text, it links and loads nothing."""
+    return _INLINE_CODE.sub(_blank, _FENCE.sub(_blank, markdown))
 
 
 def _pos(file: Path, text: str, index: int, first_line: int) -> Pos:

@@ -7,10 +7,16 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
+NUMBER_AS_TEXT = "number-as-text"
+
 
 def _number_to_text(value: Any) -> Any:
-    # Authors write `answers: [113]` or `items: [2020, 2025]`; those are text to a learner.
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    # Authors write `answers: [113]` or `items: [2020, 2025]`; those are text to a learner, and a whole number
+    # reads back exactly as written (the loader refuses `0113` or `1_000`, whose text would change). A number with
+    # a point never is text: `50.000` would show as "50.0", and a learner typing "500.000" would be marked wrong.
+    if isinstance(value, float):
+        raise ValueError(NUMBER_AS_TEXT)
+    if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     return value
 

@@ -8,6 +8,7 @@ and, for mapping entries, of the key.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,12 @@ class SourceMap:
     file: Path
     values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
     keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    # Values the loader refused (`50.000`, `no`…) and already reported: the format checks say nothing more there.
+    refused: set[PathKey] = field(default_factory=set)
+    # Unquoted items of a `[ … ]` list: a comma in a sentence there silently splits it in two.
+    flow_plain: set[PathKey] = field(default_factory=set)
+    # Literal blocks (`prompt: |`): their text starts on the line after the value's position, line for line.
+    literal: set[PathKey] = field(default_factory=set)
 
     def pos(self, path: PathKey = (), *, key: bool = False) -> Pos:
         """Position of the value at ``path`` (its key if ``key``), or its nearest parent."""
@@ -89,7 +96,20 @@ def read_text(file: Path) -> tuple[str | None, list[Problem]]:
         return None, [Problem(Pos(file, line, col), "file.not_utf8", {"offset": err.start})]
     if not text.strip():
         return None, [Problem(Pos(file, 1, 1), "file.empty")]
+    nfc = unicodedata.normalize("NFC", text)
+    if nfc != text:
+        # Decomposed Vietnamese (NFD, as some editors and macOS copy-paste write it) looks the same but is other
+        # characters: search and typed answers would stop matching. It is read as NFC; the file should be too.
+        return nfc, [Problem(_first_decomposed(text, file), "text.nfd", warning=True)]
     return text, []
+
+
+def _first_decomposed(text: str, file: Path) -> Pos:
+    for n, line in enumerate(text.splitlines(), 1):
+        if unicodedata.normalize("NFC", line) != line:
+            col = next((i for i, ch in enumerate(line) if unicodedata.combining(ch)), 0)
+            return Pos(file, n, max(col, 1))
+    return Pos(file, 1, 1)
 
 
 def load_yaml(text: str, file: Path, line_offset: int = 0) -> tuple[Any, SourceMap, list[Problem]]:
@@ -107,25 +127,116 @@ def load_yaml(text: str, file: Path, line_offset: int = 0) -> tuple[Any, SourceM
             node = loader.get_single_node()
             if node is None:
                 return None, smap, []
-            return _build(loader, node, smap, line_offset)
+            return _build(loader, node, smap, line_offset, text.splitlines())
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = (mark.line + 1 if mark else 1) + line_offset
-        col = mark.column + 1 if mark else 1
-        problem = (err.problem or str(err)).strip()
-        if "nesting depth" in problem:  # libyaml's own limit, met before ours on some inputs
-            return None, smap, [Problem(Pos(file, line, col), "yaml.too_deep", {"depth": MAX_DEPTH})]
-        return None, smap, [Problem(Pos(file, line, col), "yaml.syntax", {"problem": problem})]
+        return None, smap, [parser_problem(err, text, file, line_offset)]
     except (yaml.YAMLError, ValueError, RecursionError) as err:
         return None, smap, [Problem(Pos(file, 1 + line_offset, 1), "yaml.syntax", {"problem": str(err).strip()})]
 
 
-def _build(loader: yaml.SafeLoader, root: yaml.Node, smap: SourceMap, line_offset: int
+_CURLY = "“”‘’„‟«»"
+_KEY = re.compile(r"^\s*(?:-\s+)?[A-Za-z_][\w-]*$")  # what stands before the colon of a `key: value` line
+_QUOTED_THEN_TEXT = re.compile(r":\s+([\"']).*?\1[ \t]+[^\s#]")
+
+
+def parser_problem(err: yaml.MarkedYAMLError, text: str, file: Path, line_offset: int = 0) -> Problem:
+    """A YAML parser error in the words of the mistake that causes it most often: a tab, an indentation, a quote
+    left open, curly quotes, a `[ ]` list, a colon inside a value, a value starting with a reserved character.
+    The parser's own words are kept only for what is left (the rare cases)."""
+    problem = (err.problem or str(err)).strip()
+    context = (err.context or "").strip()
+    mark = err.problem_mark or err.context_mark
+    line0 = mark.line if mark else 0
+    col0 = mark.column if mark else 0
+    lines = text.splitlines()
+    source = lines[line0] if 0 <= line0 < len(lines) else ""
+
+    def at(line: int, col: int, code: str, **args: object) -> Problem:
+        return Problem(Pos(file, line + 1 + line_offset, col + 1), code, args)
+
+    if "nesting depth" in problem:  # libyaml's own limit, met before ours on some inputs
+        return at(line0, col0, "yaml.too_deep", depth=MAX_DEPTH)
+    if "tab" in problem or "\t" in source[: max(col0, 0) + 1] and "cannot start any token" in problem:
+        tab = source.find("\t")
+        return at(line0, tab if tab >= 0 else col0, "yaml.tab")
+    if "quoted scalar" in context and err.context_mark is not None:
+        quote = err.context_mark
+        return at(quote.line, quote.column, "yaml.unclosed_quote")
+    opened = _open_quote(lines[: line0 + 1])
+    if opened is not None:  # a quote left open swallows the next lines until the parser trips further down
+        return at(*opened, "yaml.unclosed_quote")
+    curly = next((i for i, ch in enumerate(source) if ch in _CURLY), -1)
+    if curly >= 0 and ("mapping values" in problem or "expected key" in problem or "flow" in context):
+        return at(line0, curly, "yaml.curly_quotes")
+    if "flow" in context:
+        start = err.context_mark
+        line, col = (start.line, start.column) if start is not None else (line0, col0)
+        for n in range(min(line, len(lines) - 1), -1, -1):  # where the unclosed `[` or `{` opens
+            opening = max(lines[n].rfind("["), lines[n].rfind("{"))
+            if opening >= 0:
+                line, col = (n, opening) if n != line0 else (line0, col0)
+                break
+        return at(line, col, "yaml.flow")
+    if "mapping values are not allowed" in problem:
+        if source.find(":") == col0 and _KEY.match(source[:col0]):  # `key:` on a line indented too deep
+            return at(line0, len(source) - len(source.lstrip()), "yaml.indent")
+        return at(line0, col0, "yaml.colon")
+    if "expected key" in problem and _QUOTED_THEN_TEXT.search(source):
+        return at(line0, col0, "yaml.quote_then_text")
+    if "cannot start any token" in problem or "scanning an alias" in context:
+        char = source[col0:col0 + 1] or "?"
+        if "scanning an alias" in context and err.context_mark is not None:
+            char = "*"
+            col0 = err.context_mark.column
+        return at(line0, col0, "yaml.reserved_char", char=char)
+    if any(words in problem for words in ("expected key", "'-' indicator", "expected <block end>", "could not find expected ':'",
+                                          "did not find expected node content")) or "block" in context:
+        return at(line0, len(source) - len(source.lstrip()), "yaml.indent")
+    return at(line0, col0, "yaml.syntax", problem=problem)
+
+
+_QUOTED_START = re.compile(r"^(\s*(?:-\s+)?(?:[\w-]+:\s+)?)([\"'])")
+
+
+_BLOCK_START = re.compile(r"(?:^|:|-)\s*[|>][+-]?\d?\s*(?:#.*)?$")
+
+
+def _open_quote(lines: list[str]) -> tuple[int, int] | None:
+    """The line and column of a value that opens a quote and does not close it on its line (authors never mean a
+    quoted value to run over several lines)."""
+    block_indent = -1  # inside a `|` or `>` block, whose lines are text, quotes included
+    for n, line in enumerate(lines):
+        indent = len(line) - len(line.lstrip())
+        if block_indent >= 0 and (indent > block_indent or not line.strip()):
+            continue
+        block_indent = indent if _BLOCK_START.search(line) else -1
+        m = _QUOTED_START.match(line)
+        if m is None:
+            continue
+        quote, rest = m.group(2), line[m.end():]
+        if quote == '"':
+            closed = re.search(r'(?<!\\)"', rest.replace('\\\\', "")) is not None
+        else:
+            closed = "'" in rest.replace("''", "")
+        if not closed:
+            return n, m.end() - 1
+    return None
+
+
+_DASH_LINE = re.compile(r"^(\s*)- \S")
+
+
+def _build(loader: yaml.SafeLoader, root: yaml.Node, smap: SourceMap, line_offset: int, text_lines: list[str]
            ) -> tuple[Any, SourceMap, list[Problem]]:
-    """Plain values from the composed nodes, recording where each value (and key) stands."""
+    """Plain values from the composed nodes, recording where each value (and key) stands.
+
+    Problems that make the document unusable (merge keys, duplicate keys) leave no value; values that YAML would
+    silently turn into something else (``50.000`` into 50.0, ``no`` into false) are refused but kept as the text
+    written, so the rest of the file is still checked."""
     problems: list[Problem] = []
+    soft: list[Problem] = []
     file = smap.file
 
     def where(n: yaml.Node) -> tuple[int, int]:
@@ -152,11 +263,51 @@ def _build(loader: yaml.SafeLoader, root: yaml.Node, smap: SourceMap, line_offse
                 out[key] = build(value_node, path + (key,))
             return out
         if isinstance(n, yaml.SequenceNode):
+            if n.flow_style:
+                smap.flow_plain.update(path + (i,) for i, item in enumerate(n.value)
+                                       if isinstance(item, yaml.ScalarNode) and not item.style)
             return [build(item, path + (i,)) for i, item in enumerate(n.value)]
-        return _scalar(loader, n, problems, file, where)
+        value = _scalar(loader, n, problems, file, where)
+        if isinstance(n, yaml.ScalarNode) and n.style == "|":
+            smap.literal.add(path)
+        if isinstance(n, yaml.ScalarNode):
+            value = _screen_value(n, value, path, smap, soft, text_lines, line_offset)
+        return value
 
     value = build(root, ())
-    return (None if problems else value), smap, problems
+    return (None if problems else value), smap, problems + soft
+
+
+_BOOL_WORDS = {"true", "false"}
+
+
+def _screen_value(node: yaml.ScalarNode, value: Any, path: PathKey, smap: SourceMap, soft: list[Problem],
+                  text_lines: list[str], line_offset: int) -> Any:
+    """Refuse what YAML would change without a word: a number whose text is not the one written (`50.000` shown
+    as 50.0, `0113` read as 75), `yes/no/on/off` as booleans; and find the dash of a list item that, indented
+    too deep, became part of the text above. Quoted values are taken as written and never refused."""
+    if node.style:  # quoted or a block (`|`): taken as written ("" is libyaml's plain style, None PyYAML's)
+        return value
+    raw = str(node.value)
+    pos = Pos(smap.file, node.start_mark.line + 1 + line_offset, node.start_mark.column + 1)
+    if isinstance(value, bool) and raw.lower() not in _BOOL_WORDS:
+        soft.append(Problem(pos, "yaml.bool_word", {"raw": raw, "value": str(value).lower()}))
+        smap.refused.add(path)
+        return raw
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and str(value) != raw:
+        soft.append(Problem(pos, "yaml.number_changed", {"raw": raw, "value": str(value)}))
+        smap.refused.add(path)
+        return raw
+    if isinstance(value, str):
+        if value[:1] in _CURLY and value[-1:] in _CURLY and len(value) > 1:
+            soft.append(Problem(pos, "yaml.curly_quotes", {}))
+        if node.end_mark.line > node.start_mark.line:
+            for n in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(text_lines))):
+                dash = _DASH_LINE.match(text_lines[n])
+                if dash is not None:
+                    soft.append(Problem(Pos(smap.file, n + 1 + line_offset, len(dash.group(1)) + 1), "yaml.dash_in_text", {}))
+                    break
+    return value
 
 
 def _scalar(loader: yaml.SafeLoader, node: yaml.Node, problems: list[Problem], file: Path, where: Any) -> Any:

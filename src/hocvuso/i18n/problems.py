@@ -351,3 +351,227 @@ TYPE_WORDS: dict[str, dict[str, str]] = {
 DID_YOU_MEAN = {"vi": " — có phải ý bạn là `{name}`?", "en": " — did you mean `{name}`?"}
 SIDE_WORDS = {"left": {"vi": "trái", "en": "left"}, "right": {"vi": "phải", "en": "right"}}
 
+
+# ---------------------------------------------------------------- authoring that never surprises
+# YAML parser errors in plain words, values YAML would change silently, links and pictures found at their
+# Markdown line, the writing rules of lessons and banks (warnings; errors with `hocvuso check --strict`).
+AUTHORING_PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
+    "yaml.tab": {
+        "vi": ("dòng này thụt lề bằng phím Tab", "xóa Tab và thụt lề bằng dấu cách (2 dấu cách mỗi bậc)"),
+        "en": ("this line is indented with the Tab key", "delete the tab and indent with spaces (2 per level)"),
+    },
+    "yaml.indent": {
+        "vi": ("thụt lề không khớp: dòng này thụt vào nhiều hơn hoặc ít hơn các dòng cùng cấp",
+               "cho thẳng hàng với các khóa cùng cấp ở trên (mỗi câu hỏi: `  - id:`, các dòng khác của câu thụt 4 dấu cách)"),
+        "en": ("the indentation does not match: this line is indented more or less than the lines at its level",
+               "line it up with the keys of the same level above (each question: `  - id:`, its other lines 4 spaces in)"),
+    },
+    "yaml.unclosed_quote": {
+        "vi": ("dấu ngoặc kép mở ở đây nhưng không được đóng", "thêm dấu ngoặc đóng `\"` (hoặc `'`) ở cuối giá trị, trên cùng dòng"),
+        "en": ("a quote opens here but is never closed", "add the closing `\"` (or `'`) at the end of the value, on the same line"),
+    },
+    "yaml.curly_quotes": {
+        "vi": ("giá trị dùng ngoặc kép cong “ ” (hoặc ‘ ’): YAML không coi đó là dấu ngoặc, nên giữ chúng trong chữ và "
+               "dấu `:` bên trong làm hỏng tệp",
+               "dùng ngoặc kép thẳng gõ từ bàn phím: `text: \"Chú ý: …\"`; muốn hiện ngoặc cong cho người học thì đặt cả "
+               "giá trị trong ngoặc thẳng: `text: '“Chú ý” là gì'`"),
+        "en": ("the value uses curly quotes “ ” (or ‘ ’): YAML does not take them as quotes, so they stay in the text "
+               "and a `:` inside breaks the file",
+               "use the straight quotes of the keyboard: `text: \"Note: …\"`; to show curly quotes to learners, put the "
+               "whole value in straight quotes: `text: '“Note” means'`"),
+    },
+    "yaml.flow": {
+        "vi": ("danh sách `[ … ]` (hoặc nhóm `{{ … }}`) viết sai: thiếu dấu đóng, hoặc một mục có dấu phẩy, dấu hai chấm "
+               "hay ngoặc kép ở giữa",
+               "đặt mục có dấu phẩy hay dấu hai chấm trong ngoặc kép (`[\"Mở Cài đặt, chọn Bảo mật\"]`), thêm dấu đóng `]`, "
+               "hoặc viết mỗi mục một dòng bắt đầu bằng `- `"),
+        "en": ("the `[ … ]` list (or `{{ … }}` group) is written wrong: its closing bracket is missing, or an entry has a "
+               "comma, colon or quote inside",
+               "quote an entry with a comma or colon (`[\"Open Settings, choose Security\"]`), add the closing `]`, "
+               "or write one entry per line starting with `- `"),
+    },
+    "yaml.colon": {
+        "vi": ("giá trị có dấu hai chấm và dấu cách `: ` ở giữa, nên YAML hiểu nhầm thành một khóa mới",
+               "đặt cả giá trị trong ngoặc kép: `text: \"Chú ý: không bấm link\"`"),
+        "en": ("the value has a colon and space `: ` inside, so YAML takes it for a new key",
+               "put the whole value in quotes: `text: \"Note: do not tap the link\"`"),
+    },
+    "yaml.quote_then_text": {
+        "vi": ("giá trị mở đầu bằng chữ trong ngoặc kép rồi còn chữ sau dấu ngoặc đóng",
+               "đặt cả giá trị trong ngoặc đơn: `text: '\"Zalo\" là gì'`, hoặc bỏ ngoặc kép ở đầu"),
+        "en": ("the value starts with quoted words and goes on after the closing quote",
+               "put the whole value in single quotes: `text: '\"Zalo\" is what'`, or drop the quotes at its start"),
+    },
+    "yaml.reserved_char": {
+        "vi": ("giá trị không được bắt đầu bằng ký tự `{char}` khi không có ngoặc kép",
+               "đặt cả giá trị trong ngoặc kép: `text: \"{char}…\"`"),
+        "en": ("a value cannot start with `{char}` unless it is quoted", "put the whole value in quotes: `text: \"{char}…\"`"),
+    },
+    "yaml.number_changed": {
+        "vi": ("`{raw}` không có ngoặc kép nên YAML đọc thành số {value}: người học sẽ thấy (hoặc phải gõ) khác điều bạn viết",
+               "đặt trong ngoặc kép: \"{raw}\" (nếu là số thì viết đúng dạng số, ví dụ {value})"),
+        "en": ("`{raw}` is not quoted, so YAML reads it as the number {value}: learners would see (or have to type) "
+               "something else than you wrote",
+               "put it in quotes: \"{raw}\" (if it is a number, write it as one, e.g. {value})"),
+    },
+    "yaml.bool_word": {
+        "vi": ("`{raw}` không có ngoặc kép nên YAML đọc thành {value}", "viết `true` hoặc `false`; nếu là chữ thì đặt trong ngoặc kép: \"{raw}\""),
+        "en": ("`{raw}` is not quoted, so YAML reads it as {value}", "write `true` or `false`; if it is text, put it in quotes: \"{raw}\""),
+    },
+    "yaml.dash_in_text": {
+        "vi": ("dòng này bắt đầu bằng `- ` nhưng thụt lề sâu hơn mục ở trên, nên bị nối vào chữ của mục đó thay vì "
+               "thành một mục mới",
+               "cho dấu `- ` thẳng hàng với dấu `- ` của mục trên để thành mục riêng; nếu dấu gạch là một phần của câu "
+               "thì đặt cả câu trong ngoặc kép"),
+        "en": ("this line starts with `- ` but is indented deeper than the entry above, so it joins that entry's text "
+               "instead of starting a new entry",
+               "line the `- ` up with the `- ` above to make it an entry of its own; if the dash belongs to the sentence, "
+               "put the whole sentence in quotes"),
+    },
+    "yaml.comma_split": {
+        "vi": ("mục `{text}` của danh sách `[ … ]` bắt đầu bằng chữ thường: có thể dấu phẩy đã cắt một câu thành hai mục",
+               "đặt cả câu trong ngoặc kép, hoặc viết mỗi mục một dòng bắt đầu bằng `- `"),
+        "en": ("entry `{text}` of the `[ … ]` list starts with a lowercase letter: a comma may have cut one sentence "
+               "into two entries",
+               "put the whole sentence in quotes, or write one entry per line starting with `- `"),
+    },
+    "text.number": {
+        "vi": ("`{field}` là số có dấu chấm ({got}), không phải chữ: người học sẽ thấy khác điều bạn viết",
+               "đặt trong ngoặc kép, đúng như muốn hiện, ví dụ \"50.000\""),
+        "en": ("`{field}` is a number with a point ({got}), not text: learners would see something else than you wrote",
+               "put it in quotes exactly as it should show, e.g. \"50.000\""),
+    },
+    "text.nfd": {
+        "vi": ("tệp có chữ tiếng Việt ở dạng tổ hợp (NFD): trông giống nhưng là ký tự khác, nên tìm kiếm và so đáp án "
+               "không khớp; lần này đã tự chuyển sang dạng dựng sẵn",
+               "lưu lại tệp ở dạng dựng sẵn (NFC): chép chữ từ trình soạn thảo khác, hoặc dùng chức năng chuyển mã "
+               "(Unikey: \"Unicode dựng sẵn\")"),
+        "en": ("the file has Vietnamese in decomposed form (NFD): it looks the same but is other characters, so search "
+               "and answer matching fail; it was converted to composed form this time",
+               "save the file in composed form (NFC): paste the text from another editor, or convert it "
+               "(Unikey: \"Unicode dựng sẵn\")"),
+    },
+    "schema.key_other_type": {
+        "vi": ("khóa `{field}` không dùng ở câu `{kind}`: đó là khóa của câu loại {types}",
+               "với câu `{kind}`, xem mẫu trong AUTHORING.md (câu `single`, `multiple`: đánh dấu `correct: true` ở "
+               "lựa chọn đúng); hoặc đổi `type:` cho đúng loại câu"),
+        "en": ("the key `{field}` is not used on a `{kind}` question: it belongs to {types} questions",
+               "for a `{kind}` question, see the example in AUTHORING.en.md (`single`, `multiple`: mark the right "
+               "option `correct: true`); or change `type:` to the right kind"),
+    },
+    "schema.key_misplaced": {
+        "vi": ("khóa `{field}` không thuộc chỗ này mà thuộc phần \"{model}\" bên trong: có thể dòng này thụt lề quá ít",
+               "thụt dòng `{field}:` vào cho thẳng hàng với các khóa của {model} ở trên"),
+        "en": ("the key `{field}` does not belong here but to a \"{model}\" inside: this line may be indented too little",
+               "indent the `{field}:` line to line up with the keys of the {model} above"),
+    },
+    "quiz.fence_name": {
+        "vi": ("khối ```` ```{name} ```` không phải khối câu hỏi — có phải ý bạn là ```` ```quiz ````?",
+               "viết đúng ```` ```quiz ```` (chữ thường, không thêm gì sau); nếu không phải câu hỏi thì đặt tên ngôn ngữ khác"),
+        "en": ("the ```` ```{name} ```` block is not a question block — did you mean ```` ```quiz ````?",
+               "write exactly ```` ```quiz ```` (lowercase, nothing after it); if it is not a question block, name another language"),
+    },
+    "link.missing": {
+        "vi": ("liên kết tới `{target}` nhưng không có tệp đó trong courses/{hint}", "sửa đường dẫn (tính từ thư mục của bài này), hoặc tạo trang đó"),
+        "en": ("the link goes to `{target}` but there is no such file under courses/{hint}", "correct the path (from this lesson's folder), or create that page"),
+    },
+    "link.anchor": {
+        "vi": ("trang `{page}` không có đề mục hay mốc `#{anchor}`{hint}",
+               "sửa phần sau dấu `#` cho khớp với một đề mục của trang đó (chữ thường, không dấu, nối bằng `-`), hoặc thêm `{{#{anchor}}}` sau đề mục"),
+        "en": ("the page `{page}` has no heading or anchor `#{anchor}`{hint}",
+               "correct the part after `#` to match a heading of that page (lowercase, no accents, joined by `-`), or add `{{#{anchor}}}` after the heading"),
+    },
+    "link.not_md": {
+        "vi": ("liên kết `{target}` trỏ tới một thư mục hay địa chỉ trang, không trỏ tới tệp `.md`: bản ngoại tuyến sẽ không mở được",
+               "trỏ tới tệp bài học, ví dụ `vneid.md` hoặc `../thu-vien/vneid.md`"),
+        "en": ("the link `{target}` points at a folder or page address, not at a `.md` file: the offline copy cannot follow it",
+               "point at the lesson's file, e.g. `vneid.md` or `../thu-vien/vneid.md`"),
+    },
+    "link.absolute": {
+        "vi": ("liên kết `{target}` bắt đầu bằng `/`: trang web đặt ở thư mục con hoặc mở từ USB sẽ không tìm thấy",
+               "viết đường dẫn tương đối tính từ bài này, ví dụ `../tu-dien.md`"),
+        "en": ("the link `{target}` starts with `/`: a site under a sub-path or opened from a USB stick will not find it",
+               "write a path relative to this lesson, e.g. `../tu-dien.md`"),
+    },
+    "page.image_missing": {
+        "vi": ("không tìm thấy ảnh `{src}`", "đặt ảnh vào thư mục `img/` cạnh bài (courses/<thư mục>/img/…) và sửa đường dẫn, ví dụ `img/ten-anh.svg`"),
+        "en": ("picture `{src}` was not found", "put it in the `img/` folder beside the lesson (courses/<folder>/img/…) and fix the path, e.g. `img/picture-name.svg`"),
+    },
+    "page.image_no_alt": {
+        "vi": ("ảnh `{src}` không có mô tả trong `![…]`", "viết trong ngoặc vuông ảnh cho thấy gì, ví dụ `![Màn hình Cài đặt, mục Bảo mật được khoanh đỏ]({src})`"),
+        "en": ("picture `{src}` has no description in `![…]`", "say in the brackets what it shows, e.g. `![Settings screen, Security circled in red]({src})`"),
+    },
+    "resource.outside": {
+        "vi": ("`{url}` được tải từ trang web khác: người học không có mạng sẽ không thấy, và trang gửi yêu cầu ra ngoài",
+               "tải tệp về, đặt vào courses/<thư mục>/img/ và ghi đường dẫn tương đối; chỉ liên kết `[…](https://…)` để bấm mới được trỏ ra ngoài"),
+        "en": ("`{url}` is loaded from another website: learners without internet will not see it, and the page makes a request outside the site",
+               "download the file, put it in courses/<folder>/img/ and give a relative path; only clickable links `[…](https://…)` may point outside"),
+    },
+    "heading.h1": {
+        "vi": ("bài có đề mục `# …` (cấp 1): tên bài đã lấy từ `title`, trang sẽ có hai tên", "đổi thành `## …`, hoặc xóa nếu trùng với `title`"),
+        "en": ("the lesson has a `# …` heading (level 1): the title comes from `title`, so the page would have two titles", "make it `## …`, or delete it if it repeats `title`"),
+    },
+    "heading.skip": {
+        "vi": ("đề mục cấp {level} đứng sau đề mục cấp {previous}, bỏ qua một cấp", "dùng `{fix}` để các cấp đề mục nối tiếp nhau (người dùng trình đọc màn hình dựa vào đó)"),
+        "en": ("a level {level} heading follows a level {previous} heading, skipping a level", "use `{fix}` so the heading levels follow each other (screen reader users rely on them)"),
+    },
+    "lesson.objectives": {
+        "vi": ("bài mới có {count} mục tiêu, cần ít nhất 2", "viết ít nhất 2 mục tiêu trong `objectives`, mỗi mục một việc người học làm được"),
+        "en": ("the lesson has {count} of the 2 or more objectives it needs", "write at least 2 objectives, each one thing the learner can do"),
+    },
+    "lesson.keypoints": {
+        "vi": ("bài chưa có ô \"Ghi nhớ\" (`keypoints`)", "thêm `keypoints:` với 2–4 ý chính cần nhớ"),
+        "en": ("the lesson has no \"Ghi nhớ\" box (`keypoints`)", "add `keypoints:` with 2–4 points to remember"),
+    },
+    "lesson.sources": {
+        "vi": ("bài chưa ghi nguồn chính thức (`sources`)", "thêm `sources:` với tên và địa chỉ văn bản, bài viết chính thức mà thông tin trong bài dựa vào"),
+        "en": ("the lesson lists no official source (`sources`)", "add `sources:` with the title and address of the official documents the facts come from"),
+    },
+    "lesson.quiz": {
+        "vi": ("bài chưa có câu hỏi tự kiểm tra cuối bài (`quiz`)", "tạo ngân hàng câu hỏi (`hocvuso new bank …`) và ghi `quiz: <mã ngân hàng>`"),
+        "en": ("the lesson has no end-of-lesson self-check (`quiz`)", "create a bank (`hocvuso new bank …`) and write `quiz: <bank id>`"),
+    },
+    "lesson.steps": {
+        "vi": ("bài chưa có các bước đánh số (`1.`, `2.` …) để người học làm theo", "thêm ít nhất một danh sách các bước `1. …` rồi `2. …`, mỗi bước một dòng"),
+        "en": ("the lesson has no numbered steps (`1.`, `2.` …) for learners to follow", "add at least one list of steps `1. …` then `2. …`, one per line"),
+    },
+    "lesson.words": {
+        "vi": ("bài dài {count} chữ, ngoài khoảng 600–1.500 chữ",
+               "bài ngắn thì thêm tình huống, các bước, ví dụ; bài dài thì gọn câu lại hoặc tách thành hai bài"),
+        "en": ("the lesson is {count} words long, outside 600–1,500 words",
+               "a short lesson needs situations, steps and examples; a long one shorter sentences, or a split into two lessons"),
+    },
+    "lesson.practice": {
+        "vi": ("bài chưa có khối câu hỏi luyện tập giữa bài", "thêm một khối ```` ```quiz ```` sau một phần của bài (xem mục 4 của AUTHORING.md)"),
+        "en": ("the lesson has no practice block inside it", "add a ```` ```quiz ```` block after one of its sections (see section 4 of AUTHORING.en.md)"),
+    },
+    "lesson.pictures": {
+        "vi": ("bài mới có {count} ảnh, cần ít nhất 2", "thêm ảnh SVG tự vẽ cho đủ ít nhất 2 ảnh, đặt trong `img/` cạnh bài"),
+        "en": ("the lesson has {count} of the 2 or more pictures it needs", "add drawn SVG pictures, at least 2, in `img/` beside the lesson"),
+    },
+    "lesson.alt_short": {
+        "vi": ("mô tả ảnh `{alt}` quá ngắn", "viết ít nhất 3 chữ nói ảnh cho thấy gì, cho người không nhìn thấy ảnh"),
+        "en": ("the picture description `{alt}` is too short", "write at least 3 words saying what it shows, for people who cannot see it"),
+    },
+    "lesson.picture_kind": {
+        "vi": ("ảnh `{src}` không phải SVG dưới 30 KB ({size} KB)", "vẽ lại dạng SVG đơn giản, dưới 30 KB (người học dùng mạng yếu)"),
+        "en": ("picture `{src}` is not an SVG under 30 KB ({size} KB)", "redraw it as a simple SVG under 30 KB (learners are on weak networks)"),
+    },
+    "bank.size": {
+        "vi": ("ngân hàng của bài trong lộ trình mới có {count} câu, cần ít nhất 10", "viết đủ ít nhất 10 câu hỏi"),
+        "en": ("the bank of a lesson on a course path has {count} of the 10 or more questions it needs", "write at least 10 questions"),
+    },
+    "bank.types": {
+        "vi": ("ngân hàng chỉ dùng các loại câu hỏi: {types}", "dùng ít nhất 3 loại câu hỏi (single, multiple, truefalse, text, order, match)"),
+        "en": ("the bank uses too few question types: {types}", "use at least 3 question types (single, multiple, truefalse, text, order, match)"),
+    },
+    "bank.explanation": {
+        "vi": ("câu `{qid}` chưa có lời giải thích (`explanation`)", "thêm `explanation:` dạy thêm một điều sau khi người học trả lời"),
+        "en": ("question `{qid}` has no `explanation`", "add `explanation:` teaching one more thing after the learner answers"),
+    },
+    "bank.feedback": {
+        "vi": ("lựa chọn sai `{text}` chưa có `feedback`", "thêm `feedback:` nói vì sao lựa chọn này sai"),
+        "en": ("the wrong option `{text}` has no `feedback`", "add `feedback:` saying why this option is wrong"),
+    },
+}
+PROBLEMS.update(AUTHORING_PROBLEMS)

@@ -96,9 +96,9 @@ WORDS: dict[str, Entry] = {
                          "en": "{path} is out of date or was edited by hand — run `hocvuso schema` to regenerate it"},
     "cli.schema_fresh": {"vi": "Các tệp schema đã khớp với định dạng.", "en": "The schema files match the formats."},
     "cli.no_file": {"vi": "hocvuso check: không có tệp hay thư mục {path} — kiểm tra lại tên", "en": "hocvuso check: there is no file or folder {path} — check the name"},
-    "cli.strict": {"vi": "coi các cảnh báo về cách viết câu hỏi là lỗi", "en": "treat item-writing warnings as errors"},
-    "cli.warnings": {"vi": "{n} cảnh báo về cách viết câu hỏi (lỗi khi chạy với --strict).",
-                     "en": ("{n} item-writing warning (an error with --strict).", "{n} item-writing warnings (errors with --strict).")},
+    "cli.strict": {"vi": "coi các cảnh báo về cách viết bài và câu hỏi là lỗi", "en": "treat writing warnings as errors"},
+    "cli.warnings": {"vi": "{n} cảnh báo về cách viết bài và câu hỏi (lỗi khi chạy với --strict).",
+                     "en": ("{n} writing warning (an error with --strict).", "{n} writing warnings (errors with --strict).")},
     "check.warning": {"vi": "cảnh báo", "en": "warning"},
     "cli.new_failed": {"vi": "hocvuso new: {error}", "en": "hocvuso new: {error}"},
     # ------------------------------------------------------------ question banks in and out (hocvuso import / export)
@@ -308,3 +308,85 @@ WORDS: dict[str, Entry] = {
     "kind.course": {"vi": "khóa học", "en": "course"},
     "kind.assessment": {"vi": "bài tự đánh giá", "en": "assessment"},
 }
+
+# ---------------------------------------------------------------- authoring that never surprises
+# Report order and caps, the live error page of `make serve`, `hocvuso preview` and its review page.
+WORDS.update({
+    "check.consequence": {"vi": "hệ quả của lỗi trong {cause}", "en": "a consequence of the problems in {cause}"},
+    "check.more_like_this": {"vi": "và {n} lỗi tương tự nữa", "en": ("and {n} more like this", "and {n} more like this")},
+    "check.more_in_file": {"vi": "và {n} lỗi khác nữa trong tệp này",
+                           "en": ("and {n} more problem in this file", "and {n} more problems in this file")},
+})
+WORDS.update({
+    "serve.title": {"vi": "Nội dung còn lỗi", "en": "The content has problems"},
+    "serve.intro": {"vi": "Trang web chưa dựng lại được vì nội dung còn {n} lỗi. Mở tệp ở từng dòng dưới đây, sửa "
+                          "theo hướng dẫn, rồi lưu tệp.",
+                    "en": ("The site could not be rebuilt: the content has {n} problem. Open the file at the line "
+                           "below, fix it as it says, and save.",
+                           "The site could not be rebuilt: the content has {n} problems. Open each file at the line "
+                           "below, fix it as it says, and save.")},
+    "serve.after": {"vi": "Khi hết lỗi, trang này tự tải lại và hiện bài học. Cũng xem được các lỗi này bằng lệnh "
+                          ".venv/bin/hocvuso check",
+                    "en": "Once every problem is fixed, this page reloads by itself and shows the lesson. The same list: "
+                          ".venv/bin/hocvuso check --lang en"},
+    "serve.failed": {"vi": "hocvuso: {n} lỗi nội dung — trình duyệt đang hiện danh sách lỗi; sửa rồi lưu tệp, trang tự dựng lại",
+                     "en": ("hocvuso: {n} content problem — the browser shows the list; fix and save, the site rebuilds",
+                            "hocvuso: {n} content problems — the browser shows the list; fix and save, the site rebuilds")},
+})
+WORDS.update({
+    "cli.preview": {"vi": "ghi trang xem lại có đáp án của một ngân hàng hoặc bài học, cho người duyệt bài",
+                    "en": "write a review page with the answers of a bank or lesson, for reviewers"},
+    "cli.preview_target": {"vi": "mã ngân hàng (thu-vien/vneid), tệp .yml, hoặc bài học courses/…/ten-bai.md",
+                           "en": "bank id (thu-vien/vneid), .yml file, or lesson courses/…/name.md"},
+    "cli.preview_out": {"vi": "tệp HTML để ghi (mặc định review/<tên>.html)", "en": "HTML file to write (default review/<name>.html)"},
+    "cli.preview_written": {"vi": "Đã ghi {path}: {n} câu hỏi có đáp án. Mở tệp bằng trình duyệt để xem hoặc in.",
+                            "en": ("Wrote {path}: {n} question with its answer. Open it in a browser to read or print it.",
+                                   "Wrote {path}: {n} questions with their answers. Open it in a browser to read or print it.")},
+    "cli.preview_unknown": {"vi": "hocvuso preview: không có ngân hàng hay bài học `{name}`{hint} — ghi mã ngân hàng "
+                                  "(thu-vien/vneid) hoặc đường dẫn bài học (courses/thu-vien/vneid.md)",
+                            "en": "hocvuso preview: there is no bank or lesson `{name}`{hint} — give a bank id "
+                                  "(thu-vien/vneid) or a lesson path (courses/thu-vien/vneid.md)"},
+    "cli.preview_broken": {"vi": "hocvuso preview: `{name}` chưa đọc được vì còn lỗi — chạy .venv/bin/hocvuso check {path}",
+                           "en": "hocvuso preview: `{name}` cannot be read while it has problems — run .venv/bin/hocvuso check {path}"},
+    "cli.preview_problems": {"vi": "Lưu ý: tệp còn {n} lỗi; câu hỏi có lỗi không có trong trang xem lại — chạy .venv/bin/hocvuso check {path}",
+                             "en": ("Note: the file has {n} problem; questions with problems are left out of the review page "
+                                    "— run .venv/bin/hocvuso check {path}",
+                                    "Note: the file has {n} problems; questions with problems are left out of the review page "
+                                    "— run .venv/bin/hocvuso check {path}")},
+    "review.title": {"vi": "Xem lại: {title}", "en": "Review: {title}"},
+    "review.banner": {"vi": "Trang dành cho người duyệt bài: có đáp án. Không gửi cho người học.",
+                      "en": "For reviewers: the answers are shown. Do not give it to learners."},
+    "review.bank": {"vi": "Ngân hàng câu hỏi", "en": "Question bank"},
+    "review.lesson": {"vi": "Bài học", "en": "Lesson"},
+    "review.file": {"vi": "Tệp", "en": "File"},
+    "review.count": {"vi": "{n} câu hỏi", "en": ("{n} question", "{n} questions")},
+    "review.types": {"vi": "Loại câu", "en": "Types"},
+    "review.objectives": {"vi": "Mục tiêu", "en": "Objectives"},
+    "review.practice": {"vi": "Luyện tập giữa bài (khối {n})", "en": "Practice inside the lesson (block {n})"},
+    "review.end": {"vi": "Tự kiểm tra cuối bài", "en": "End-of-lesson self-check"},
+    "review.level": {"vi": "Cấp độ", "en": "Level"},
+    "review.competences": {"vi": "Năng lực", "en": "Competences"},
+    "review.domain": {"vi": "Tính cho miền {domain} (miền của năng lực đầu tiên)",
+                      "en": "Counts for domain {domain} (that of its first competence)"},
+    "review.right": {"vi": "Đúng", "en": "Right"},
+    "review.wrong": {"vi": "Sai", "en": "Wrong"},
+    "review.feedback": {"vi": "Phản hồi", "en": "Feedback"},
+    "review.no_feedback": {"vi": "(chưa có phản hồi)", "en": "(no feedback)"},
+    "review.answer": {"vi": "Đáp án", "en": "Answer"},
+    "review.accepted": {"vi": "Các câu trả lời được chấp nhận", "en": "Accepted answers"},
+    "review.text_note": {"vi": "So khớp không phân biệt chữ hoa, dấu cách thừa và dấu tiếng Việt.",
+                         "en": "Matched ignoring case, extra spaces and Vietnamese accents."},
+    "review.order": {"vi": "Thứ tự đúng", "en": "The right order"},
+    "review.pairs": {"vi": "Các cặp đúng", "en": "The right pairs"},
+    "review.explanation": {"vi": "Giải thích", "en": "Explanation"},
+    "review.no_explanation": {"vi": "(chưa có lời giải thích)", "en": "(no explanation)"},
+    "review.hint": {"vi": "Gợi ý", "en": "Hint"},
+    "review.problems": {"vi": "Bộ kiểm tra còn báo", "en": "The checker still reports"},
+})
+WORDS.update({
+    "new.default_folder": {
+        "vi": "Tên `{name}` không có thư mục, nên tệp nằm trong {folder}/ (thư viện bài dùng chung cho mọi khóa). "
+              "Nếu bài chỉ dành cho một khóa, xóa tệp này rồi chạy lại với tên có thư mục của khóa, ví dụ `nong-dan/{name}`.",
+        "en": "The name `{name}` has no folder, so the file is in {folder}/ (the library every course shares). "
+              "If it is for one course only, delete it and run again with the course's folder, e.g. `nong-dan/{name}`."},
+})

@@ -99,6 +99,12 @@ class QuestionType(ABC):
         """For a question with exactly one right option among several: its place and the option texts."""
         return None
 
+    def review(self, q: Any, words: Any, render: Any) -> str:
+        """The right answer as HTML for a reviewer (``hocvuso preview``): options marked right or wrong with their
+        feedback, the accepted answers, the right order…; ``words(key, **args)`` gives the reviewer's words."""
+        key = escape(json.dumps(self.answer_key(q, lambda text: text), ensure_ascii=False))
+        return f'<pre class="hvs-review__key">{key}</pre>'
+
 
 # "Việc nào KHÔNG nên làm?", "Câu nào sau đây không đúng?", "Which is not…": the negation close after the question word.
 NEGATIVE = re.compile(r"\b(?:nao|gi|which|what)\b(?:\s+\S+){0,2}?\s+(?:khong|not)\b(?!\s*\??\s*$)"
@@ -139,10 +145,23 @@ def choice_list(kind: str, dom_id: str, choices: list[tuple[str, str]]) -> str:
     return f'<ul class="hvs-options">{"".join(rows)}</ul>'
 
 
+def review_options(options: list[tuple[bool, str, str]], words: Any) -> str:
+    """Options for a reviewer, each marked right or wrong, with its feedback: ``options`` are
+    (right, text HTML, feedback HTML)."""
+    rows = []
+    for right, text, feedback in options:
+        mark = words("review.right") if right else words("review.wrong")
+        fb = (f'<div class="hvs-review__feedback">{escape(words("review.feedback"))}: {feedback}</div>' if feedback
+              else f'<div class="hvs-review__feedback hvs-review__none">{escape(words("review.no_feedback"))}</div>')
+        rows.append(f'<li class="{"is-right" if right else "is-wrong"}"><span class="hvs-review__mark">'
+                    f'{"✓" if right else "✗"} {escape(mark)}</span> {text}{fb}</li>')
+    return f'<ul class="hvs-review__options">{"".join(rows)}</ul>'
+
+
 def text_list_rules(node: dict[str, Any], field: str, **rules: Any) -> None:
     """Constrain a list field of a type's JSON Schema (minItems, uniqueItems…)."""
     node["properties"][field].update(rules)
 
 
 __all__ = ["Image", "Option", "Place", "QuestionBase", "QuestionType", "advise_on_prompt", "choice_list", "fingerprint",
-           "short_id", "text_list_rules"]
+           "review_options", "short_id", "text_list_rules"]

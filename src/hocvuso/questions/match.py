@@ -58,6 +58,10 @@ class Match(QuestionType):
         ]
         return f'<ul class="hvs-match">{"".join(rows)}</ul>'
 
+    def review(self, q: Any, words: Any, render: Any) -> str:
+        rows = "".join(f"<tr><td>{render(a)}</td><td>→ {render(b)}</td></tr>" for a, b in whole_pairs(q))
+        return f'<p class="hvs-review__answer">{escape(words("review.pairs"))}:</p><table>{rows}</table>'
+
     def schema_rules(self, node: dict[str, Any]) -> None:
         text_list_rules(node, "pairs", minItems=2)
         node["properties"]["pairs"]["items"].update(minItems=2, maxItems=2)

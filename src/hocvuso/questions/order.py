@@ -43,5 +43,9 @@ class Order(QuestionType):
         ]
         return f'<ol class="hvs-order">{"".join(rows)}</ol>'
 
+    def review(self, q: Any, words: Any, render: Any) -> str:
+        items = "".join(f"<li>{render(i)}</li>" for i in q.items)
+        return f'<p class="hvs-review__answer">{escape(words("review.order"))}:</p><ol>{items}</ol>'
+
     def schema_rules(self, node: dict[str, Any]) -> None:
         text_list_rules(node, "items", minItems=2, uniqueItems=True)

@@ -31,5 +31,10 @@ class TypedText(QuestionType):
                 f'<input type="text" id="{dom_id}-in" name="{dom_id}" autocomplete="off" autocapitalize="off"'
                 f' spellcheck="false"></p>')
 
+    def review(self, q: Any, words: Any, render: Any) -> str:
+        answers = "".join(f"<li><strong>{escape(a)}</strong></li>" for a in q.answers)
+        return (f'<p class="hvs-review__answer">{escape(words("review.accepted"))}:</p><ul>{answers}</ul>'
+                f'<p class="hvs-review__note">{escape(words("review.text_note"))}</p>')
+
     def schema_rules(self, node: dict[str, Any]) -> None:
         text_list_rules(node, "answers", minItems=1)

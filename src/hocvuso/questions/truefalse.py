@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import escape
 from typing import Any, Literal
 
 from .base import Place, QuestionBase, QuestionType, choice_list
@@ -36,3 +37,7 @@ class TrueFalse(QuestionType):
 
     def controls(self, q: Any, dom_id: str, words: Any, render: Any) -> str:
         return choice_list("radio", dom_id, [("true", words("quiz.true")), ("false", words("quiz.false"))])
+
+    def review(self, q: Any, words: Any, render: Any) -> str:
+        answer = words("quiz.true") if q.answer else words("quiz.false")
+        return f'<p class="hvs-review__answer">{escape(words("review.answer"))}: <strong>{escape(answer)}</strong></p>'
