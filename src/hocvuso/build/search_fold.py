@@ -1,11 +1,12 @@
 """Accent-insensitive search: learners often type "an toan" for "an toàn".
 
 Material's search (lunr) matches words exactly as typed. After the build, the
-index gets the accent-free forms of the words as compact added terms: each
-distinct folded word of a page once, on the page's first entry, and the folded
-words of each section's title on that section. So "an toan" finds the page (and
-a section whose heading says "an toàn"), while the index, which every cold page
-load fetches, grows by a fraction of a second copy. Previews are unchanged.
+index gets the accent-free forms of a page's key words as compact added terms,
+each distinct folded word once: on the page's first entry, the words of its
+title, headings, first paragraph and emphasised words (**bold**, *italic*,
+link texts — the terms a lesson teaches); on each section, its heading's. So
+"an toan" or "mat khau" finds the page and the section, while the index, which
+every cold page load fetches, grows by a small fraction. Previews are unchanged.
 """
 
 from __future__ import annotations
@@ -17,6 +18,18 @@ from pathlib import Path
 from ..core.textnorm import fold
 
 _TAGS = re.compile(r"<[^>]+>")
+_FIRST_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
+_EMPHASIS = re.compile(r"<(strong|b|em|i|a|code)\b[^>]*>(.*?)</\1>", re.S)
+
+
+def key_text(doc: dict[str, str], first: bool) -> str:
+    """The words of an index entry worth an accent-free form: its title, emphasised words and,
+    for the page's first entry, its first paragraph."""
+    text = doc.get("text", "")
+    parts = [doc.get("title", "")] + [m.group(2) for m in _EMPHASIS.finditer(text)]
+    if first and (m := _FIRST_PARAGRAPH.search(text)):
+        parts.append(m.group(1))
+    return " ".join(parts)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -44,9 +57,9 @@ def fold_search_index(index_file: Path) -> int:
         pages.setdefault(doc.get("location", "").split("#", 1)[0], []).append(doc)
     changed = 0
     for entries in pages.values():
-        whole = " ".join(d.get("title", "") + " " + d.get("text", "") for d in entries)
+        whole = " ".join(key_text(d, first=n == 0) for n, d in enumerate(entries))
         for n, doc in enumerate(entries):
-            # The page's first entry carries the page's words; later sections only their heading's.
+            # The page's first entry carries the page's key words; later sections only their heading's.
             extra = folded_extra(whole if n == 0 else doc.get("title", ""))
             if extra:
                 # A hidden span keeps the folded words out of the result preview.

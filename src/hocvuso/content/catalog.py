@@ -42,6 +42,7 @@ class BankDoc:
     bad_keys: set[str] = field(default_factory=set)  # bank-level keys whose values were invalid
     raw_index: dict[str, int] = field(default_factory=dict)  # every id written in the file -> its position
     dropped: int = 0  # questions left out because they have problems of their own
+    rendered: dict[str, Any] = field(default_factory=dict, repr=False)  # per question id: what the renderer made once
 
     def question(self, qid: str) -> Question | None:
         """The question with this id, if the bank has it."""

@@ -52,7 +52,18 @@ class SourceMap:
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_DEPTH = 20  # content never nests deeper; a cap keeps a hostile file from exhausting the stack
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+_STR_TAG = "tag:yaml.org,2002:str"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+# Where YAML reads an anchor `&`, alias `*` or tag `!`: at the start of a value, item or flow entry; and merge keys.
+_MAY_NEED_SCREEN = re.compile(r"(?:^|[\[{,]|[:?-][ \t])[ \t]*[&*!]|<<", re.M)
+
+
+def _depth_bound(text: str) -> int:
+    """More than the nesting depth the text can reach: one level per column of indentation, plus its brackets."""
+    indent = max((len(ln) - len(ln.lstrip(" -?")) for ln in text.splitlines()), default=0)
+    return indent + text.count("[") + text.count("{") + 1
 
 
 def _screen(text: str, file: Path, line_offset: int) -> list[Problem]:
@@ -65,6 +76,8 @@ def _screen(text: str, file: Path, line_offset: int) -> list[Problem]:
         bad = _CONTROL.search(text_line)
         if bad:
             return [Problem(at(n, bad.start()), "yaml.control_char", {"char": f"\\u{ord(bad.group()):04x}"})]
+    if not _MAY_NEED_SCREEN.search(text) and _depth_bound(text) <= MAX_DEPTH:
+        return []  # no anchor, alias, tag or merge key can be written without these, nor deep nesting
     problems: list[Problem] = []
     depth = 0
     for event in yaml.parse(text, Loader=_Loader):
@@ -314,6 +327,8 @@ def _scalar(loader: yaml.SafeLoader, node: yaml.Node, problems: list[Problem], f
     if not isinstance(node, yaml.ScalarNode):
         problems.append(Problem(Pos(file, *where(node)), "yaml.complex_key"))
         return None
+    if node.tag == _STR_TAG:
+        return node.value  # most values are text: skip the constructor's machinery (half the loading time)
     try:
         value = loader.construct_object(node, deep=True)
     except (yaml.YAMLError, ValueError) as err:

@@ -53,7 +53,15 @@ def image_url_for(cat: Catalog) -> ImageUrl:
 
 
 def question_data(bank: BankDoc, q: Question) -> dict[str, Any]:
-    """The answer key and teaching text the browser needs for one question."""
+    """The answer key and teaching text the browser needs for one question (made once per build: a question is
+    on its lesson page and in its course's assessment pool)."""
+    cached = bank.rendered.get(q.id)
+    if cached is None:
+        cached = bank.rendered[q.id] = _question_data(bank, q)
+    return cached
+
+
+def _question_data(bank: BankDoc, q: Question) -> dict[str, Any]:
     return {
         "bank": bank.id, "id": q.id, "type": q.type,
         "level": bank.level_of(q), "competences": bank.competences_of(q), "domain": question_domain(bank, q),
