@@ -237,6 +237,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     root_href = get_relative_url(".", page.url)
     conf = {"site": _STATE["site"], "previous": _STATE["previous"], "lang": lang, "root": root_href,
             "progress": link(site_pages.PROGRESS_PAGE)}
+    if doc is not None and doc.kind == "lesson":
+        conf["mastery"] = site_pages.lesson_mastery(cat, rel)
     return sanitize(f'<div hidden class="hvs-config" data-hvs-config="{attr_json(conf)}" {NO_SEARCH}></div>\n' + html)
 
 

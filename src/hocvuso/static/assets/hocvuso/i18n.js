@@ -17,11 +17,9 @@ window.HVS.i18n = {
     summary: "Bạn đúng {r}/{n} câu.",
     retry: "Làm lại",
     retried: "Đã xóa câu trả lời, mời bạn làm lại.",
-    visited: "Đã học",
-    notVisited: "Chưa học",
     score: "{r}/{n} câu đúng",
-    done: "{v}/{n} bài đã học",
-    card: "Bạn đã học {v}/{n} bài",
+    done: "{v}/{n} bài đã hoàn thành",
+    card: "Bạn đã hoàn thành {v}/{n} bài",
     assess: "Bài tự đánh giá",
     best: "tốt nhất {p}%, {r}",
     passed: "đạt",
@@ -77,7 +75,13 @@ window.HVS.i18n = {
     verifyTitle: "Đối chiếu mã trên giấy tự đánh giá (phát hiện lỗi chép)",
     verify: "Đối chiếu",
     codeMatches: "Mã khớp với thông tin bạn chép: không có lỗi chép. Điều này không chứng minh giấy là thật.",
-    codeDiffers: "Mã không khớp: có chỗ chép sai (hoặc thông tin đã bị sửa)."
+    codeDiffers: "Mã không khớp: có chỗ chép sai (hoặc thông tin đã bị sửa).",
+    // lesson states and "Học tiếp"
+    lsnew: "Chưa học",
+    lsdoing: "Đang học",
+    lsdone: "Đã hoàn thành",
+    lessonState: "Bài này: {s}. Hoàn thành khi phần tự kiểm tra cuối bài đúng từ {p}%.",
+    next: "Học tiếp: {t}"
   },
   en: {
     search: "Search",
@@ -94,11 +98,9 @@ window.HVS.i18n = {
     summary: "You got {r} of {n} right.",
     retry: "Try again",
     retried: "Answers cleared: try again.",
-    visited: "Studied",
-    notVisited: "Not started",
     score: "{r}/{n} right",
-    done: "{v} of {n} lessons studied",
-    card: "You have studied {v} of {n} lessons",
+    done: "{v} of {n} lessons completed",
+    card: "You have completed {v} of {n} lessons",
     assess: "Self-assessment",
     best: "best {p}%, {r}",
     passed: "passed",
@@ -153,6 +155,11 @@ window.HVS.i18n = {
     verifyTitle: "Match the code of a self-assessment paper (catches copying mistakes)",
     verify: "Match",
     codeMatches: "The code matches the details you copied: no copying mistake. This does not prove the paper is genuine.",
-    codeDiffers: "The code does not match: something was copied wrong (or changed)."
+    codeDiffers: "The code does not match: something was copied wrong (or changed).",
+    lsnew: "Not started",
+    lsdoing: "In progress",
+    lsdone: "Completed",
+    lessonState: "This lesson: {s}. Completed when the end-of-lesson check is at least {p}% right.",
+    next: "Continue: {t}"
   }
 };

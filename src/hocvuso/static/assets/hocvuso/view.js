@@ -111,6 +111,17 @@
       return s.hidden ? "" : " " + msg;
     };
 
+  // The end-of-lesson check's questions (all the page's questions when it has none): they decide "completed".
+  const ends = () => {
+    const all = $$(".hvs-quiz .hvs-q").filter(fs => !fs.closest(".hvs-assessment")), end = all.filter(fs => (json(fs.closest(".hvs-quiz"), "data-hvs-quiz") || {}).block === "end");
+    return (end.length ? end : all).map(key);
+  },
+    showState = () => {
+      const p = d.querySelector(".hvs-lesson__state"), c = V.config(), st = M.lessonState(HVS.state(), lesson(), c.mastery);
+      if (p) p.textContent = t("lessonState", {s: t(`ls${st}`), p: c.mastery || M.MASTERY});
+    };
+  V.stateWord = (s, id, mastery) => { const st = M.lessonState(s, id, mastery), n = M.tally(s.lessons[id]); return t(`ls${st}`) + (st !== "new" && n.n ? " · " + t("score", n) : ""); };
+
   const check = fs => {
     const q = practice(fs), qd = data(fs), r = V.readResponse(fs), id = lesson();
     if (!M.isAnswered(qd, r)) {
@@ -121,7 +132,8 @@
     }
     const res = M.check(qd, r);
     V.showResult(fs, qd, res, {focus: true});
-    if (id) HVS.update(s => M.record(s, id, $$(".hvs-quiz[data-hvs-on] .hvs-q").map(key), key(fs), res.correct));
+    if (id) HVS.update(s => M.recordEnd(M.record(s, id, $$(".hvs-quiz[data-hvs-on] .hvs-q").map(key), key(fs), res.correct) && s, id, ends()));
+    showState();
     say(q, (fs.querySelector(".hvs-q__num") || {textContent: ""}).textContent + " " + t(res.correct ? "right" : "wrong") + summary(q));
   };
 
@@ -157,7 +169,11 @@
         const L = s.lessons[lesson()] = s.lessons[lesson()] || {answers: {}};
         L.visited = Date.now();
         Object.keys(L.answers).forEach(k => { if (!onPage.has(k)) delete L.answers[k]; });
+        if (!onPage.size) L.end = 1; // nothing to check: reading it completes it
+        M.recordEnd(s, lesson(), ends()); // answers stored before lesson states count
       });
+      les.insertAdjacentHTML("beforeend", '<p class="hvs-lesson__state"></p>');
+      showState();
     }
     $$(".hvs-quiz:not([data-hvs-on])", root).forEach(q => {
       if (q.closest(".hvs-assessment")) return;
