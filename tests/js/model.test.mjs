@@ -294,7 +294,7 @@ test("UI words: one catalogue, both languages with the same keys and placeholder
     }
     for (const m of source.matchAll(/\bt\([^()]*? \? "(\w+)" : "(\w+)"/g)) { used.add(m[1]); used.add(m[2]); }
   }
-  for (const k of ["corrupt", "unavailable", "quota", "newer", "check", "retry", "search", "lsnew", "lsdoing", "lsdone"]) used.add(k);  // looked up by a variable
+  for (const k of ["corrupt", "unavailable", "quota", "newer", "check", "retry", "search", "lsnew", "lsdoing", "lsdone", "reveal"]) used.add(k);  // looked up by a variable
   for (const k of used) assert.ok(k in vi, `missing UI word: ${k}`);
   for (const k of Object.keys(vi)) assert.ok(used.has(k), `unused UI word: ${k}`);
 });

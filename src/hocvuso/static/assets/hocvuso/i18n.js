@@ -81,7 +81,10 @@ window.HVS.i18n = {
     lsdoing: "Đang học",
     lsdone: "Đã hoàn thành",
     lessonState: "Bài này: {s}. Hoàn thành khi phần tự kiểm tra cuối bài đúng từ {p}%.",
-    next: "Học tiếp: {t}"
+    next: "Học tiếp: {t}",
+    // practice: a second try before the answer
+    tryAgain: "Chưa đúng — thử lại",
+    reveal: "Xem đáp án"
   },
   en: {
     search: "Search",
@@ -160,6 +163,8 @@ window.HVS.i18n = {
     lsdoing: "In progress",
     lsdone: "Completed",
     lessonState: "This lesson: {s}. Completed when the end-of-lesson check is at least {p}% right.",
-    next: "Continue: {t}"
+    next: "Continue: {t}",
+    tryAgain: "Not quite — try again",
+    reveal: "Show the answer"
   }
 };

@@ -130,16 +130,26 @@
       summary(q);
       return say(q, t("unanswered"));
     }
-    const res = M.check(qd, r);
-    V.showResult(fs, qd, res, {focus: true});
+    const res = M.check(qd, r), first = !res.correct && !fs._try;
+    // A wrong first answer: "try again" and the hint; the answer after the second try or on "Xem đáp án".
+    if (first) tryAgain(fs); else V.showResult(fs, qd, res, {focus: true});
     if (id) HVS.update(s => M.recordEnd(M.record(s, id, $$(".hvs-quiz[data-hvs-on] .hvs-q").map(key), key(fs), res.correct) && s, id, ends()));
     showState();
-    say(q, (fs.querySelector(".hvs-q__num") || {textContent: ""}).textContent + " " + t(res.correct ? "right" : "wrong") + summary(q));
+    say(q, (fs.querySelector(".hvs-q__num") || {textContent: ""}).textContent + " " + t(first ? "tryAgain" : res.correct ? "right" : "wrong") + summary(q));
+  };
+  const tryAgain = fs => {
+    const h = fs.querySelector(".hvs-q__hint");
+    V.clearResult(fs);
+    fs._try = 1;
+    fs.setAttribute("data-hvs-res", 0);
+    if (h) h.open = true;
+    Object.assign(box(fs), {hidden: false, innerHTML: `<p class="hvs-try"><span aria-hidden="true">✗</span> <strong>${t("tryAgain")}</strong></p>` + button("reveal")}).focus();
   };
 
   const retry = q => {
     const rng = M.rng(Date.now());
     $$(".hvs-q", q).forEach(fs => {
+      fs._try = 0;
       V.setResponse(fs, null);
       V.clearResult(fs);
       const ul = fs.querySelector(".hvs-options");
@@ -151,8 +161,8 @@
   };
 
   d.addEventListener("click", e => {
-    const b = e.target.closest && e.target.closest(".hvs-check, .hvs-retry"), q = practice(b);
-    if (q) b.classList.contains("hvs-retry") ? retry(q) : check(b.closest(".hvs-q"));
+    const b = e.target.closest && e.target.closest(".hvs-check, .hvs-retry, .hvs-reveal"), q = practice(b), fs = b && b.closest(".hvs-q");
+    if (q && b.classList.contains("hvs-reveal")) { fs._try = 1; check(fs); } else if (q) b.classList.contains("hvs-retry") ? retry(q) : check(fs);
   });
   d.addEventListener("input", e => { // a changed answer is no longer checked
     const fs = practice(e.target) && e.target.closest(".hvs-q[data-hvs-res]");
