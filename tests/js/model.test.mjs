@@ -281,12 +281,13 @@ test("UI words: one catalogue, both languages with the same keys and placeholder
   const dir = new URL("../../src/hocvuso/static/assets/hocvuso/", import.meta.url);
   globalThis.window = globalThis;
   require(new URL("i18n.js", dir).pathname);
+  require(new URL("words.js", dir).pathname);  // the words of the modules loaded on demand
   const {vi, en} = globalThis.HVS.i18n;
   assert.deepEqual(Object.keys(en).sort(), Object.keys(vi).sort());
   const holes = text => [...text.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort().join();
   for (const k of Object.keys(vi)) assert.equal(holes(en[k]), holes(vi[k]), `placeholders of ${k}`);
   const used = new Set();
-  for (const f of ["view.js", "boot.js", "assessment.js"]) {
+  for (const f of ["view.js", "boot.js", "assessment.js", "review.js"]) {
     const source = readFileSync(new URL(f, dir), "utf8");
     for (const m of source.matchAll(/\bt\("(\w+)"/g)) used.add(m[1]);
     for (const m of source.matchAll(/\[((?:"\w+",\s*)+"\w+")\]\.(?:map|forEach)/g)) {

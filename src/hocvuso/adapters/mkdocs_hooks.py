@@ -191,6 +191,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             _generated(config, files, site_pages.assessment_rel(cid), cat.assessments[aid].model.title, searchable=False)
             script = site_pages.pool_script(cat, aid, lang, sanitize)  # pictures: made page-relative by the engine
             files.append(File.generated(config, site_pages.pool_rel(aid), content=script))
+    for rel, script in site_pages.review_scripts(cat, lang, sanitize).items():
+        files.append(File.generated(config, rel, content=script))
     for path in sorted(STATIC_DIR.rglob("*")):
         if path.is_file():
             rel = path.relative_to(STATIC_DIR).as_posix()

@@ -10,7 +10,9 @@ ENGINE_CSS = ["assets/hocvuso/hocvuso.css"]
 ENGINE_JS = ["assets/hocvuso/i18n.js", "assets/hocvuso/model.js", "assets/hocvuso/view.js",
              "assets/hocvuso/boot.js"]
 # Loaded by boot.js only on pages that need them (assessment and progress pages).
-ON_DEMAND = ["assets/hocvuso/assessment.js", "assets/hocvuso/assessment.css"]
+ON_DEMAND = ["assets/hocvuso/assessment.js", "assets/hocvuso/assessment.css",
+             "assets/hocvuso/words.js", "assets/hocvuso/review.js"]
+# words.js: the on-demand modules' words; review.js: wrong answers on the progress page (both loaded by assessment.js)
 
 
 def shipped(rel: str) -> bytes:

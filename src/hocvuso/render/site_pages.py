@@ -319,3 +319,29 @@ def pool_script(cat: Catalog, assessment_id: str, lang: str, clean: Callable[[st
             rows.append([data["bank"], data["id"], data["domain"], data["level"], data["v"], html])
     payload = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return f"(function(H){{(H.pools=H.pools||{{}})[{json.dumps(assessment_id)}]={payload};}})(window.HVS=window.HVS||{{}});\n"
+
+
+REVIEW_DIR = "assets/hocvuso/pools/on-tap"
+
+
+def review_scripts(cat: Catalog, lang: str, clean: Callable[[str], str]) -> dict[str, str]:
+    """The scripts behind "Ôn câu sai" on the progress page, one per lesson (site path -> script): [bank, id,
+    fieldset HTML] for every question the lesson shows, loaded only for the lessons whose wrong answers the learner
+    asks to practise again."""
+    ctx = Context(lang=lang, image_url=image_url_for(cat))
+    out: dict[str, str] = {}
+    for rel in sorted(cat.lessons):
+        page = cat.lessons[rel]
+        refs = [b.ref for b in page.blocks if b.ref] + ([page.lesson.quiz] if page.lesson and page.lesson.quiz else [])
+        rows: list[list[str]] = []
+        seen: set[tuple[str, str]] = set()
+        for ref in refs:
+            for bank, q in cat.select(ref):
+                if (bank.id, q.id) not in seen:
+                    seen.add((bank.id, q.id))
+                    dom_id = f"hvs-review-{bank.id.replace('/', '-')}-{q.id}"
+                    rows.append([bank.id, q.id, clean(render_question(bank, q, number=0, dom_id=dom_id, ctx=ctx))])
+        payload = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+        out[f"{REVIEW_DIR}/{page.id}.js"] = (f"(function(H){{(H.pools=H.pools||{{}})[{json.dumps('@' + page.id)}]={payload};}})"
+                                             "(window.HVS=window.HVS||{});\n")
+    return out
