@@ -11,8 +11,11 @@ ENGINE_JS = ["assets/hocvuso/i18n.js", "assets/hocvuso/model.js", "assets/hocvus
              "assets/hocvuso/boot.js"]
 # Loaded by boot.js only on pages that need them (assessment and progress pages).
 ON_DEMAND = ["assets/hocvuso/assessment.js", "assets/hocvuso/assessment.css",
-             "assets/hocvuso/words.js", "assets/hocvuso/review.js"]
-# words.js: the on-demand modules' words; review.js: wrong answers on the progress page (both loaded by assessment.js)
+             "assets/hocvuso/words.js", "assets/hocvuso/review.js", "assets/hocvuso/profiles.js",
+             "assets/hocvuso/listen.js"]
+# words.js: the on-demand modules' words; review.js: wrong answers on the progress page (loaded by assessment.js);
+# profiles.js: "Ai đang học?" (loaded by boot.js when the learner presses the header control);
+# listen.js: read-aloud on lessons (loaded by boot.js where the browser has speechSynthesis)
 
 
 def shipped(rel: str) -> bytes:

@@ -376,10 +376,9 @@
     all(".hvs-progress-page:not([data-hvs-v])", root || document).forEach(verifier);
     // The review of wrong answers ("Ôn câu sai") lives in its own module, for the progress page only.
     if (!HVS.rv && document.querySelector(".hvs-progress-page")) {
-      HVS.rv = "words review".split(" ").map(f => Object.assign(make("script"), {async: false, // in this order
-        src: (V().config().root || ".").replace(/\/?$/, "/") + "assets/hocvuso/" + f + ".js"}));
-      HVS.rv[1].onload = () => HVS.boot();
-      document.head.append(...HVS.rv);
+      HVS.rv = Object.assign(make("script"), {src: (V().config().root || ".").replace(/\/?$/, "/") + "assets/hocvuso/review.js",
+        onload: () => HVS.boot()});
+      document.head.append(HVS.rv);
     }
   });
 })(globalThis);

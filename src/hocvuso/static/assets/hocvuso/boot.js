@@ -17,10 +17,30 @@
   // The assessment module is needed on two pages only: fetch it there, keeping every other page light.
   const demand = () => {
     if (HVS.assess || HVS.loading || !d.querySelector(".hvs-assessment, .hvs-progress-page")) return;
-    const base = (V.config().root || ".").replace(/\/?$/, "/") + "assets/hocvuso/assessment.";
+    const base = (V.config().root || ".").replace(/\/?$/, "/") + "assets/hocvuso/";
     HVS.loading = 1;
-    d.head.append(Object.assign(el("link"), {rel: "stylesheet", href: base + "css"}));
-    d.head.append(Object.assign(el("script"), {src: base + "js", onload: () => HVS.boot()}));
+    d.head.append(Object.assign(el("link"), {rel: "stylesheet", href: base + "assessment.css"}));
+    // its words (words.js) first: scripts added with async false run in order
+    d.head.append(..."words assessment".split(" ").map(f => Object.assign(el("script"), {src: base + f + ".js", async: false, onload: () => HVS.boot()})));
+  };
+
+  const load = f => d.head.appendChild(Object.assign(el("script"), {async: false,
+    src: (V.config().root || ".").replace(/\/?$/, "/") + "assets/hocvuso/" + f + ".js"}));
+
+  // "Ai đang học?": a small control in the header names the learner; profiles.js (on demand) lists, adds and switches.
+  const who = () => {
+    const h = d.querySelector(".md-header__inner") || d.querySelector("article");
+    if (!h || h.querySelector(".hvs-who")) return;
+    let people = {};
+    try { people = JSON.parse(HVS.storage().getItem("hvs:people:" + (V.config().site || "site"))) || {}; } catch (e) { /* none yet */ }
+    const b = Object.assign(el("button", "hvs-who"), {type: "button", textContent: people[V.who()] || t("who")});
+    b.setAttribute("aria-haspopup", "dialog");
+    b.onclick = () => {
+      if (HVS.people) return HVS.people();
+      const base = (V.config().root || ".").replace(/\/?$/, "/") + "assets/hocvuso/";
+      d.head.append(..."words profiles".split(" ").map(f => Object.assign(el("script"), {src: base + f + ".js", async: false})));
+    };
+    h.insertBefore(b, h.querySelector(".md-search") || h.firstChild);
   };
 
   HVS.boot = () => {
@@ -28,6 +48,9 @@
     demand();
     // Material's search dialog has no accessible name
     $$(".md-search[role=dialog]:not([aria-label])").forEach(s => s.setAttribute("aria-label", t("search")));
+    who();
+    // Read-aloud ("Nghe") on lessons, only where the browser can speak
+    if (window.speechSynthesis && !HVS.listen && d.querySelector(".hvs-lesson")) HVS.listen = load("listen");
     HVS.inits.forEach(f => { try { f(d); } catch (e) { setTimeout(() => { throw e; }); } }); // one broken part must not stop the rest
   };
 
@@ -83,7 +106,7 @@
   d.addEventListener("click", e => {
     let box = on(e, ".hvs-exp");
     if (box) {
-      const c = V.config(), name = `${c.site || "hocvuso"}-${c.lang === "en" ? "progress" : "tien-do"}-${new Date().toISOString().slice(0, 10)}.json`,
+      const c = V.config(), name = `${c.site || "hocvuso"}${V.who() && "-" + V.who()}-${c.lang === "en" ? "progress" : "tien-do"}-${new Date().toISOString().slice(0, 10)}.json`,
         url = URL.createObjectURL(new Blob([JSON.stringify(HVS.state(), null, 1)], {type: "application/json"}));
       Object.assign(el("a"), {href: url, download: name}).click();
       setTimeout(() => URL.revokeObjectURL(url), 5000);

@@ -75,10 +75,13 @@
   /* Stored progress. Damaged data is set aside and started afresh; without storage (private mode,
      full quota, data of a newer version) the page keeps progress in memory. Nothing here throws. */
   const storage = HVS.storage = () => { try { return window.localStorage; } catch (e) { return undefined; } },
-    site = () => V.config().site || "site";
+    // Profiles on one device ("Ai đang học?"): the learner's id names their own key within the site's (none: the first learner).
+    base = () => V.config().site || "site",
+    who = V.who = () => { try { return storage().getItem("hvs:who:" + base()) || ""; } catch (e) { return ""; } },
+    site = () => base() + (who() && "~" + who());
   HVS.state = () => {
     if (mem) { V.notice(t(why)); return mem; }
-    const r = M.load(storage(), site(), V.config().previous || []), p = r.problem;
+    const r = M.load(storage(), site(), who() ? [] : V.config().previous || []), p = r.problem;
     if (p === "corrupt") {
       try { storage().setItem(M.storageKey(site()) + ":damaged", r.text); } catch (e) { /* keep going */ }
       M.save(storage(), site(), r.state);
