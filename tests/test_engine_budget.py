@@ -34,7 +34,7 @@ def test_engine_on_every_page_fits_the_budget() -> None:
 
 
 def test_assessment_module_fits_its_budget() -> None:
-    together = gzipped([p for p in ON_DEMAND if not p.endswith(("review.js", "profiles.js", "listen.js"))])
+    together = gzipped([p for p in ON_DEMAND if not p.endswith(("review.js", "profiles.js", "listen.js", "share.js"))])
     print(f"assessment module (two pages only): {together} B gzipped ({together / 1024:.1f} KB), budget 8 KB")
     assert together <= ON_DEMAND_BUDGET
 
@@ -53,3 +53,8 @@ def test_profiles_module_fits_its_budget() -> None:
 def test_listen_module_fits_its_budget() -> None:
     """Read-aloud, loaded on lessons where the browser can speak."""
     assert gzipped([p for p in ON_DEMAND if p.endswith("listen.js")]) <= 2 * 1024
+
+
+def test_share_module_fits_its_budget() -> None:
+    """"Chia sẻ", loaded on lessons and the assessment page."""
+    assert gzipped([p for p in ON_DEMAND if p.endswith("share.js")]) <= 2 * 1024

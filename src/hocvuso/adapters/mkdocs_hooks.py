@@ -241,7 +241,18 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
             "progress": link(site_pages.PROGRESS_PAGE)}
     if doc is not None and doc.kind == "lesson":
         conf["mastery"] = site_pages.lesson_mastery(cat, rel)
+    if config.site_url:  # the published address: what "Chia sẻ" shares, also from a USB copy
+        conf["url"] = published_url(config.site_url, page.url)
     return sanitize(f'<div hidden class="hvs-config" data-hvs-config="{attr_json(conf)}" {NO_SEARCH}></div>\n' + html)
+
+
+def published_url(site_url: str, page_url: str) -> str:
+    """A page's address on the published (online) site, whose URLs are directories; an offline build's
+    ``x/index.html`` and ``x/y.html`` are ``x/`` and ``x/y/`` there."""
+    path = page_url
+    if path.endswith(".html"):
+        path = path[: -len("index.html")] if path == "index.html" or path.endswith("/index.html") else path[:-5] + "/"
+    return site_url.rstrip("/") + "/" + path
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

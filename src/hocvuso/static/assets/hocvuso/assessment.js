@@ -287,6 +287,7 @@
         panel.appendChild(revisit);
       }
       makeButton(t("newAttempt"), panel, start);
+      if (HVS.shareResult) HVS.shareResult(panel, result, config); // "Chia sẻ" (share.js)
       certificate();
       shown().forEach(fs => {
         const data = V().data(fs);

@@ -45,6 +45,8 @@
 
   HVS.boot = () => {
     d.documentElement.classList.add("hvs-js");
+    // "Chia sẻ" on lessons and the assessment's result (before the assessment module, which uses it)
+    if (!HVS.sh && d.querySelector(".hvs-lesson, .hvs-assessment")) HVS.sh = load("share");
     demand();
     // Material's search dialog has no accessible name
     $$(".md-search[role=dialog]:not([aria-label])").forEach(s => s.setAttribute("aria-label", t("search")));

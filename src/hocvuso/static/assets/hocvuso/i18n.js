@@ -49,7 +49,13 @@ window.HVS.i18n = {
     reveal: "Xem đáp án",
     who: "Ai đang học?",
     listen: "🔊 Nghe",
-    stopListen: "⏹ Dừng đọc"
+    stopListen: "⏹ Dừng đọc",
+    // "Chia sẻ"
+    share: "Chia sẻ",
+    shareLesson: "Mời bạn học bài “{t}” trên trang Học vụ số:",
+    shareResult: "Tôi vừa làm “{a}”: {p}% ({v}). Bạn cũng thử nhé:",
+    copied: "Đã chép đường link và lời mời. Hãy dán vào Zalo hay tin nhắn.",
+    copyHand: "Hãy chép đoạn chữ dưới đây rồi dán vào Zalo hay tin nhắn:"
   },
   en: {
     search: "Search",
@@ -96,6 +102,11 @@ window.HVS.i18n = {
     reveal: "Show the answer",
     who: "Who is learning?",
     listen: "🔊 Listen",
-    stopListen: "⏹ Stop reading"
+    stopListen: "⏹ Stop reading",
+    share: "Share",
+    shareLesson: "Study the lesson “{t}” on Học vụ số:",
+    shareResult: "I just took “{a}”: {p}% ({v}). Try it too:",
+    copied: "Link and invitation copied. Paste them into Zalo or a message.",
+    copyHand: "Copy the text below and paste it into Zalo or a message:"
   }
 };
