@@ -34,7 +34,7 @@ def test_engine_on_every_page_fits_the_budget() -> None:
 
 
 def test_assessment_module_fits_its_budget() -> None:
-    together = gzipped([p for p in ON_DEMAND if not p.endswith(("review.js", "profiles.js", "listen.js", "share.js"))])
+    together = gzipped([p for p in ON_DEMAND if not p.endswith(("review.js", "profiles.js", "listen.js", "share.js", "steps.js"))])
     print(f"assessment module (two pages only): {together} B gzipped ({together / 1024:.1f} KB), budget 8 KB")
     assert together <= ON_DEMAND_BUDGET
 
@@ -58,3 +58,8 @@ def test_listen_module_fits_its_budget() -> None:
 def test_share_module_fits_its_budget() -> None:
     """"Chia sẻ", loaded on lessons and the assessment page."""
     assert gzipped([p for p in ON_DEMAND if p.endswith("share.js")]) <= 2 * 1024
+
+
+def test_steps_module_fits_its_budget() -> None:
+    """The assessment's extras (one question at a time, celebration, ranked lessons), loaded with assessment.js."""
+    assert gzipped([p for p in ON_DEMAND if p.endswith("steps.js")]) <= 3 * 1024

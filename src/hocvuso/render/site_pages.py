@@ -296,6 +296,9 @@ def assessment_page(cat: Catalog, course: PageDoc, link: Linker, lang: str) -> s
         "passPercent": a.pass_percent, "levels": a.levels, "timeLimitMinutes": a.time_limit_minutes,
         "draw": [{"domain": d.domain, "count": d.count} for d in a.draw],
         "domains": domains, "revisit": revisit, "pool": link(pool_rel(adoc.id)),
+        # for "Nên ôn lại": the course's lessons with their competences, ranked in the browser by the missed ones
+        "lessons": [{"title": p.lesson.title, "href": link(r), "competences": p.lesson.competences}
+                    for r in info.lessons if (p := cat.pages.get(r)) is not None and p.lesson is not None],
     }
     intro = f"<p>{to_inline_html(a.description)}</p>" if a.description else ""
     return (f'{intro}<div class="hvs-assessment" data-hvs-assessment="{attr_json(config)}" {NO_SEARCH}>'

@@ -212,6 +212,7 @@
         V().setResponse(fs, answerOf(data, k));
       });
       if (current.submitted) return results();
+      if (HVS.steps) HVS.steps.show(section, shown(), config.id); // one question at a time (steps.js)
       let firstUnanswered;
       makeButton(t("submit"), bar, () => {
         let unanswered = 0;
@@ -287,6 +288,7 @@
         panel.appendChild(revisit);
       }
       makeButton(t("newAttempt"), panel, start);
+      if (HVS.steps) HVS.steps.done(section, panel, result, config, shown()); // celebration, lessons to revisit
       if (HVS.shareResult) HVS.shareResult(panel, result, config); // "Chia sẻ" (share.js)
       certificate();
       shown().forEach(fs => {

@@ -21,7 +21,7 @@
     HVS.loading = 1;
     d.head.append(Object.assign(el("link"), {rel: "stylesheet", href: base + "assessment.css"}));
     // its words (words.js) first: scripts added with async false run in order
-    d.head.append(..."words assessment".split(" ").map(f => Object.assign(el("script"), {src: base + f + ".js", async: false, onload: () => HVS.boot()})));
+    d.head.append(..."words steps assessment".split(" ").map(f => Object.assign(el("script"), {src: base + f + ".js", async: false, onload: () => HVS.boot()})));
   };
 
   const load = f => d.head.appendChild(Object.assign(el("script"), {async: false,

@@ -55,7 +55,14 @@ window.HVS.i18n = {
     shareLesson: "Mời bạn học bài “{t}” trên trang Học vụ số:",
     shareResult: "Tôi vừa làm “{a}”: {p}% ({v}). Bạn cũng thử nhé:",
     copied: "Đã chép đường link và lời mời. Hãy dán vào Zalo hay tin nhắn.",
-    copyHand: "Hãy chép đoạn chữ dưới đây rồi dán vào Zalo hay tin nhắn:"
+    copyHand: "Hãy chép đoạn chữ dưới đây rồi dán vào Zalo hay tin nhắn:",
+    // the self-assessment one question at a time, and on passing
+    oneByOne: "Hiện từng câu một",
+    stepOf: "Câu {i}/{n}",
+    prevQ: "← Câu trước",
+    nextQ: "Câu sau →",
+    qMap: "Chọn câu",
+    cheer: "Chúc mừng! Bạn đã đạt bài tự đánh giá."
   },
   en: {
     search: "Search",
@@ -107,6 +114,12 @@ window.HVS.i18n = {
     shareLesson: "Study the lesson “{t}” on Học vụ số:",
     shareResult: "I just took “{a}”: {p}% ({v}). Try it too:",
     copied: "Link and invitation copied. Paste them into Zalo or a message.",
-    copyHand: "Copy the text below and paste it into Zalo or a message:"
+    copyHand: "Copy the text below and paste it into Zalo or a message:",
+    oneByOne: "One question at a time",
+    stepOf: "Question {i}/{n}",
+    prevQ: "← Previous",
+    nextQ: "Next →",
+    qMap: "Go to question",
+    cheer: "Well done! You passed the self-assessment."
   }
 };
