@@ -7,6 +7,7 @@ to the Material theme is in :mod:`hocvuso.adapters.material`.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -243,7 +244,19 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         conf["mastery"] = site_pages.lesson_mastery(cat, rel)
     if config.site_url:  # the published address: what "Chia sẻ" shares, also from a USB copy
         conf["url"] = published_url(config.site_url, page.url)
+        # for the certificate: the site's name and address, and (on assessment pages only) a QR code of it
+        conf["siteName"], conf["siteUrl"] = config.site_name, config.site_url
+        if rel.endswith("/" + site_pages.ASSESSMENT_PAGE):
+            conf["qr"] = qr_svg(config.site_url)
     return sanitize(f'<div hidden class="hvs-config" data-hvs-config="{attr_json(conf)}" {NO_SEARCH}></div>\n' + html)
+
+
+@functools.lru_cache(maxsize=4)
+def qr_svg(url: str) -> str:
+    """A QR code of the address as inline SVG, made at build time (offline-safe: nothing is fetched to draw it)."""
+    import segno
+
+    return str(segno.make(url, error="m").svg_inline(scale=4, border=4, dark="#000", light="#fff"))
 
 
 def published_url(site_url: str, page_url: str) -> str:

@@ -330,6 +330,7 @@
         make("code", null, verificationCode(fields), make("p", "hvs-cert__code", t("code") + ": ", cert));
         make("code", null, line(fields), make("p", "hvs-cert__data", t("data") + ": ", cert));
         make("p", "hvs-cert__data", t("certNote"), cert);
+        if (HVS.steps) HVS.steps.cert(cert); // the site's name, address and its QR code (steps.js)
         global.print();
       }, true);
     };

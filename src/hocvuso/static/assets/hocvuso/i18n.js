@@ -62,7 +62,9 @@ window.HVS.i18n = {
     prevQ: "← Câu trước",
     nextQ: "Câu sau →",
     qMap: "Chọn câu",
-    cheer: "Chúc mừng! Bạn đã đạt bài tự đánh giá."
+    cheer: "Chúc mừng! Bạn đã đạt bài tự đánh giá.",
+    certSite: "Trang {s}: {u}",
+    qrAlt: "Mã QR dẫn tới {u}"
   },
   en: {
     search: "Search",
@@ -120,6 +122,8 @@ window.HVS.i18n = {
     prevQ: "← Previous",
     nextQ: "Next →",
     qMap: "Go to question",
-    cheer: "Well done! You passed the self-assessment."
+    cheer: "Well done! You passed the self-assessment.",
+    certSite: "Site {s}: {u}",
+    qrAlt: "QR code of {u}"
   }
 };

@@ -35,6 +35,15 @@
     ctl.querySelectorAll(".hvs-one__go").forEach(b => { b.onclick = () => go(+b.getAttribute("data-i")); });
   };
 
+  // The certificate names the site and its published address, with a QR code of it drawn at build time.
+  S.cert = cert => {
+    const c = V.config();
+    if (!c.siteUrl) return;
+    const p = V.el("div", "hvs-cert__site", `<p>${esc(t("certSite", {s: c.siteName || "", u: c.siteUrl}))}</p>` +
+      (c.qr ? `<div class="hvs-cert__qr" role="img" aria-label="${esc(t("qrAlt", {u: c.siteUrl}))}">${c.qr}</div>` : ""));
+    cert.insertBefore(p, cert.children[1] || null);
+  };
+
   // The result: every question shown again; a celebration when passed; the lessons to revisit, ranked.
   S.done = (section, panel, result, config, list) => {
     const ctl = section.querySelector(".hvs-one");
