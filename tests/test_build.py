@@ -204,3 +204,13 @@ def test_a_failing_build_leaves_the_previous_site_untouched(breakage: str, tmp_p
     assert second.returncode != 0
     assert _snapshot(out) == before, "the previous site is exactly as it was"
     assert sorted(p.name for p in out.parent.iterdir() if p.name.startswith("site.")) == [], "no half-written folder left"
+
+
+def test_published_url_of_online_and_offline_pages() -> None:
+    from hocvuso.adapters.mkdocs_hooks import published_url
+
+    site = "https://example.org/hocvuso/"
+    assert published_url(site, "thu-vien/vneid/") == "https://example.org/hocvuso/thu-vien/vneid/"
+    assert published_url(site, "thu-vien/vneid.html") == "https://example.org/hocvuso/thu-vien/vneid/"
+    assert published_url(site, "nguoi-dan/index.html") == "https://example.org/hocvuso/nguoi-dan/"
+    assert published_url(site, "index.html") == published_url(site, "") == site

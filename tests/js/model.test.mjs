@@ -85,7 +85,7 @@ test("isAnswered for every type", () => {
 
 test("storageKey and emptyState", () => {
   assert.equal(M.storageKey("hocvuso-dongthap"), "hvs:v1:hocvuso-dongthap");
-  assert.deepEqual(M.emptyState(), {v: 1, lessons: {}, courses: {}, assessments: {}});
+  assert.deepEqual(M.emptyState(), {v: 1, rev: 2, lessons: {}, courses: {}, assessments: {}});
   assert.notEqual(M.emptyState(), M.emptyState());
 });
 
@@ -115,7 +115,7 @@ test("parseState: damaged parts are dropped, good parts and unknown keys kept", 
 });
 
 test("parseState: a good v1 state round-trips unchanged", () => {
-  const s = {v: 1, lessons: {"thu-vien/vneid": {visited: 1700000000000, answers: {"thu-vien/vneid#q": false}, best: 0.5, last: 0.25}},
+  const s = {v: 1, rev: 2, lessons: {"thu-vien/vneid": {visited: 1700000000000, answers: {"thu-vien/vneid#q": false}, best: 0.5, last: 0.25}},
     courses: {"nguoi-dan": {seen: 1, lessons: ["thu-vien/vneid"]}}, assessments: {}};
   assert.deepEqual(M.parseState(JSON.stringify(s)), {state: s, problem: null});
 });
@@ -132,11 +132,57 @@ test("parseState migrates the older unversioned (v0) shape", () => {
   const r = M.parseState(JSON.stringify(old));
   assert.equal(r.problem, null);
   assert.equal(r.state.v, 1);
-  assert.deepEqual(r.state.lessons["thu-vien/vneid"], {answers: {"thu-vien/vneid#q": true}, visited: 1, best: 0.8, last: 0.8});
+  assert.deepEqual(r.state.lessons["thu-vien/vneid"], {answers: {"thu-vien/vneid#q": true}, visited: 1, best: 0.8, last: 0.8, end: 0.8});
   assert.deepEqual(r.state.lessons["thu-vien/ai"], {answers: {}, visited: 1600000000000});
   assert.equal("broken" in r.state.lessons, false);
   assert.deepEqual(r.state.courses, {});
   assert.deepEqual(r.state.assessments, {});
+});
+
+test("lesson states: a peek is in progress, not done; done at the mastery percent of the end check", () => {
+  const s = M.emptyState();
+  assert.equal(M.lessonState(s, "L"), "new");
+  s.lessons.L = {visited: 5, answers: {}};
+  assert.equal(M.lessonState(s, "L"), "doing", "opening a lesson does not complete it");
+  s.lessons.L.answers = {"b#1": true};
+  M.recordEnd(s, "L", ["b#1", "b#2"]);
+  assert.equal(s.lessons.L.end, undefined, "no end score before every end question is answered");
+  for (const [answers, state] of [[{"b#1": true, "b#2": true, "b#3": true, "b#4": true, "b#5": false}, "done"],
+    [{"b#1": true, "b#2": true, "b#3": true, "b#4": false, "b#5": false}, "doing"]]) {
+    const t = M.emptyState();
+    t.lessons.L = {visited: 1, answers};
+    M.recordEnd(t, "L", ["b#1", "b#2", "b#3", "b#4", "b#5"]);
+    assert.equal(M.lessonState(t, "L"), state, JSON.stringify(answers));
+  }
+  const t = M.emptyState();
+  t.lessons.L = {answers: {"b#1": true, "b#2": true, "b#3": true, "b#4": false, "b#5": false}};
+  M.recordEnd(t, "L", ["b#1", "b#2", "b#3", "b#4", "b#5"]);
+  assert.equal(t.lessons.L.end, 0.6);
+  assert.equal(M.lessonState(t, "L", 60), "done", "a course may set a lower mastery percent");
+  assert.equal(M.lessonState(t, "L"), "doing", "default 80 %");
+  t.lessons.L.answers["b#4"] = true; t.lessons.L.answers["b#5"] = true;
+  M.recordEnd(t, "L", ["b#1", "b#2", "b#3", "b#4", "b#5"]);
+  t.lessons.L.answers["b#5"] = false;
+  M.recordEnd(t, "L", ["b#1", "b#2", "b#3", "b#4", "b#5"]);
+  assert.equal(t.lessons.L.end, 1, "the best end score is kept");
+});
+
+test("a stored v1 state from before lesson states is migrated, not lost", () => {
+  const before = {v: 1, lessons: {peek: {visited: 5, answers: {}}, good: {visited: 6, answers: {"b#1": true}, best: 0.9, last: 0.5},
+    weak: {visited: 7, answers: {"b#1": false}, best: 0.5, last: 0.5}}, courses: {c: {seen: 1, lessons: ["peek"]}}, assessments: {}};
+  const r = M.parseState(JSON.stringify(before));
+  assert.equal(r.problem, null);
+  assert.equal(r.state.rev, 2);
+  assert.deepEqual(r.state.lessons.peek, {visited: 5, answers: {}});
+  assert.equal(M.lessonState(r.state, "peek"), "doing", "a visit that used to show as studied is now in progress");
+  assert.equal(M.lessonState(r.state, "good"), "done");
+  assert.equal(M.lessonState(r.state, "weak"), "doing");
+  assert.deepEqual(r.state.lessons.good.answers, {"b#1": true}, "answers kept");
+  assert.deepEqual(r.state.courses, before.courses);
+  const again = M.parseState(JSON.stringify(Object.assign({}, r.state, {lessons: {x: {answers: {}, best: 0.9}}})));
+  assert.equal(again.state.lessons.x.end, undefined, "migrated once: rev 2 data is taken as it is");
+  const merged = M.merge(M.emptyState(), r.state);
+  assert.equal(M.lessonState(merged, "good"), "done", "an import keeps end scores");
 });
 
 function memoryStorage() {
@@ -235,12 +281,13 @@ test("UI words: one catalogue, both languages with the same keys and placeholder
   const dir = new URL("../../src/hocvuso/static/assets/hocvuso/", import.meta.url);
   globalThis.window = globalThis;
   require(new URL("i18n.js", dir).pathname);
+  require(new URL("words.js", dir).pathname);  // the words of the modules loaded on demand
   const {vi, en} = globalThis.HVS.i18n;
   assert.deepEqual(Object.keys(en).sort(), Object.keys(vi).sort());
   const holes = text => [...text.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort().join();
   for (const k of Object.keys(vi)) assert.equal(holes(en[k]), holes(vi[k]), `placeholders of ${k}`);
   const used = new Set();
-  for (const f of ["view.js", "boot.js", "assessment.js"]) {
+  for (const f of ["view.js", "boot.js", "assessment.js", "review.js", "profiles.js", "listen.js", "share.js", "steps.js"]) {
     const source = readFileSync(new URL(f, dir), "utf8");
     for (const m of source.matchAll(/\bt\("(\w+)"/g)) used.add(m[1]);
     for (const m of source.matchAll(/\[((?:"\w+",\s*)+"\w+")\]\.(?:map|forEach)/g)) {
@@ -248,7 +295,7 @@ test("UI words: one catalogue, both languages with the same keys and placeholder
     }
     for (const m of source.matchAll(/\bt\([^()]*? \? "(\w+)" : "(\w+)"/g)) { used.add(m[1]); used.add(m[2]); }
   }
-  for (const k of ["corrupt", "unavailable", "quota", "newer", "check", "retry", "search"]) used.add(k);  // looked up by a variable
+  for (const k of ["corrupt", "unavailable", "quota", "newer", "check", "retry", "search", "lsnew", "lsdoing", "lsdone", "reveal"]) used.add(k);  // looked up by a variable
   for (const k of used) assert.ok(k in vi, `missing UI word: ${k}`);
   for (const k of Object.keys(vi)) assert.ok(used.has(k), `unused UI word: ${k}`);
 });

@@ -7,6 +7,7 @@ to the Material theme is in :mod:`hocvuso.adapters.material`.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -243,6 +244,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             _generated(config, files, site_pages.assessment_rel(cid), cat.assessments[aid].model.title, searchable=False)
             script = site_pages.pool_script(cat, aid, lang, sanitize)  # pictures: made page-relative by the engine
             files.append(File.generated(config, site_pages.pool_rel(aid), content=script))
+    for rel, script in site_pages.review_scripts(cat, lang, sanitize).items():
+        files.append(File.generated(config, rel, content=script))
     for path in sorted(STATIC_DIR.rglob("*")):
         if path.is_file():
             rel = path.relative_to(STATIC_DIR).as_posix()
@@ -322,7 +325,32 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     root_href = get_relative_url(".", page.url)
     conf = {"site": _STATE["site"], "previous": _STATE["previous"], "lang": lang, "root": root_href,
             "progress": link(site_pages.PROGRESS_PAGE)}
+    if doc is not None and doc.kind == "lesson":
+        conf["mastery"] = site_pages.lesson_mastery(cat, rel)
+    if config.site_url:  # the published address: what "Chia sẻ" shares, also from a USB copy
+        conf["url"] = published_url(config.site_url, page.url)
+        # for the certificate: the site's name and address, and (on assessment pages only) a QR code of it
+        conf["siteName"], conf["siteUrl"] = config.site_name, config.site_url
+        if rel.endswith("/" + site_pages.ASSESSMENT_PAGE):
+            conf["qr"] = qr_svg(config.site_url)
     return sanitize(f'<div hidden class="hvs-config" data-hvs-config="{attr_json(conf)}" {NO_SEARCH}></div>\n' + html)
+
+
+@functools.lru_cache(maxsize=4)
+def qr_svg(url: str) -> str:
+    """A QR code of the address as inline SVG, made at build time (offline-safe: nothing is fetched to draw it)."""
+    import segno
+
+    return str(segno.make(url, error="m").svg_inline(scale=4, border=4, dark="#000", light="#fff"))
+
+
+def published_url(site_url: str, page_url: str) -> str:
+    """A page's address on the published (online) site, whose URLs are directories; an offline build's
+    ``x/index.html`` and ``x/y.html`` are ``x/`` and ``x/y/`` there."""
+    path = page_url
+    if path.endswith(".html"):
+        path = path[: -len("index.html")] if path == "index.html" or path.endswith("/index.html") else path[:-5] + "/"
+    return site_url.rstrip("/") + "/" + path
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

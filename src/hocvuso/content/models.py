@@ -126,6 +126,8 @@ class CourseInfo(Model):
     audience: Text
     lessons: list[RefPath] = Field(min_length=1)
     assessment: Slug | None = None
+    # A lesson of the course is completed when its end-of-lesson check reaches this share of right answers.
+    mastery_percent: int = Field(default=80, ge=1, le=100)
 
 
 class Course(PageMeta):

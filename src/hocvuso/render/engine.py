@@ -10,7 +10,15 @@ ENGINE_CSS = ["assets/hocvuso/hocvuso.css"]
 ENGINE_JS = ["assets/hocvuso/i18n.js", "assets/hocvuso/model.js", "assets/hocvuso/view.js",
              "assets/hocvuso/boot.js"]
 # Loaded by boot.js only on pages that need them (assessment and progress pages).
-ON_DEMAND = ["assets/hocvuso/assessment.js", "assets/hocvuso/assessment.css"]
+ON_DEMAND = ["assets/hocvuso/assessment.js", "assets/hocvuso/assessment.css",
+             "assets/hocvuso/words.js", "assets/hocvuso/review.js", "assets/hocvuso/profiles.js",
+             "assets/hocvuso/listen.js", "assets/hocvuso/share.js",
+             "assets/hocvuso/steps.js"]
+# words.js: the on-demand modules' words; review.js: wrong answers on the progress page (loaded by assessment.js);
+# profiles.js: "Ai đang học?" (loaded by boot.js when the learner presses the header control);
+# listen.js: read-aloud on lessons (loaded by boot.js where the browser has speechSynthesis);
+# share.js: "Chia sẻ" on lessons and the assessment's result (loaded by boot.js there);
+# steps.js: the assessment one question at a time, celebration, ranked lessons to revisit (loaded with assessment.js)
 # Shipped and loaded only in SCORM packages (``hocvuso export scorm``): the bridge to an LMS's SCORM 1.2 API.
 SCORM_ONLY = ["assets/hocvuso/scorm.js"]
 

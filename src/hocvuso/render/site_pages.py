@@ -54,6 +54,16 @@ def _title(cat: Catalog, rel: str) -> str:
     return rel
 
 
+def _path(cat: Catalog, lessons: list[str], link: Linker) -> list[list[str]]:
+    """A course's lessons as [id, title, href] for the browser's "Học tiếp" link."""
+    return [[cat.pages[r].id, _title(cat, r), link(r)] for r in lessons if r in cat.pages]
+
+
+def lesson_mastery(cat: Catalog, rel: str) -> int:
+    """The mastery percent a lesson's end check must reach to count as completed: the highest of its courses'."""
+    return max((c.course.course.mastery_percent for c in cat.courses_of(rel) if c.course), default=80)
+
+
 def lesson_header(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
     """Minutes, level, competences and objectives at the top of a lesson."""
     lesson = page.lesson
@@ -149,7 +159,8 @@ def course_path(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
             f'<br><span class="hvs-path__meta">{escape(t(lang, "lesson.minutes", n=lesson.minutes))} · '
             f'{escape(t(lang, "lesson.level", n=lesson.level))}</span>'
             f'<p>{to_inline_html(lesson.summary)}</p></li>')
-    data = {"course": info.id, "lessons": lesson_ids(cat, info.lessons), "assessment": info.assessment}
+    data = {"course": info.id, "lessons": lesson_ids(cat, info.lessons), "assessment": info.assessment,
+            "mastery": info.mastery_percent}
     out = [
         f'<div class="hvs-course" data-hvs-course="{attr_json(data)}" {NO_SEARCH}>',
         f'<p class="hvs-course__audience"><strong>{escape(t(lang, "course.audience"))}:</strong> {escape(info.audience)}</p>',
@@ -180,7 +191,8 @@ def course_cards(cat: Catalog, link: Linker, lang: str) -> str:
             f'<p class="hvs-card__audience">{escape(t(lang, "course.audience"))}: {escape(info.audience)}</p>{summary}'
             f'<p class="hvs-card__size">{escape(t(lang, "course.size", n=len(info.lessons), m=minutes))}</p>'
             f'<p class="hvs-card__progress" data-hvs-card-progress="{escape(cid)}" '
-            f'data-hvs-lessons="{attr_json(lesson_ids(cat, info.lessons))}"></p></li>')
+            f'data-hvs-lessons="{attr_json(lesson_ids(cat, info.lessons))}" '
+            f'data-hvs-mastery="{info.mastery_percent}" data-hvs-path="{attr_json(_path(cat, info.lessons, link))}"></p></li>')
     return f'<ul class="hvs-cards">{"".join(cards)}</ul>'
 
 
@@ -247,6 +259,7 @@ def progress_page(cat: Catalog, link: Linker, lang: str) -> str:
             "lessons": [{"id": cat.pages[r].id, "title": _title(cat, r), "href": link(r)}
                         for r in info.lessons if r in cat.pages],
             "assessment": ({"id": info.assessment, "href": link(assessment_rel(cid))} if info.assessment else None),
+            "mastery": info.mastery_percent,
         })
     links = "".join(f'<li><a href="{escape(c["href"])}">{escape(c["title"])}</a></li>' for c in courses)
     return (f'<div class="hvs-progress-page" data-hvs-progress="{attr_json({"courses": courses})}">'
@@ -283,6 +296,9 @@ def assessment_page(cat: Catalog, course: PageDoc, link: Linker, lang: str) -> s
         "passPercent": a.pass_percent, "levels": a.levels, "timeLimitMinutes": a.time_limit_minutes,
         "draw": [{"domain": d.domain, "count": d.count} for d in a.draw],
         "domains": domains, "revisit": revisit, "pool": link(pool_rel(adoc.id)),
+        # for "Nên ôn lại": the course's lessons with their competences, ranked in the browser by the missed ones
+        "lessons": [{"title": p.lesson.title, "href": link(r), "competences": p.lesson.competences}
+                    for r in info.lessons if (p := cat.pages.get(r)) is not None and p.lesson is not None],
     }
     intro = f"<p>{to_inline_html(a.description)}</p>" if a.description else ""
     return (f'{intro}<div class="hvs-assessment" data-hvs-assessment="{attr_json(config)}" {NO_SEARCH}>'
@@ -306,3 +322,29 @@ def pool_script(cat: Catalog, assessment_id: str, lang: str, clean: Callable[[st
             rows.append([data["bank"], data["id"], data["domain"], data["level"], data["v"], html])
     payload = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return f"(function(H){{(H.pools=H.pools||{{}})[{json.dumps(assessment_id)}]={payload};}})(window.HVS=window.HVS||{{}});\n"
+
+
+REVIEW_DIR = "assets/hocvuso/pools/on-tap"
+
+
+def review_scripts(cat: Catalog, lang: str, clean: Callable[[str], str]) -> dict[str, str]:
+    """The scripts behind "Ôn câu sai" on the progress page, one per lesson (site path -> script): [bank, id,
+    fieldset HTML] for every question the lesson shows, loaded only for the lessons whose wrong answers the learner
+    asks to practise again."""
+    ctx = Context(lang=lang, image_url=image_url_for(cat))
+    out: dict[str, str] = {}
+    for rel in sorted(cat.lessons):
+        page = cat.lessons[rel]
+        refs = [b.ref for b in page.blocks if b.ref] + ([page.lesson.quiz] if page.lesson and page.lesson.quiz else [])
+        rows: list[list[str]] = []
+        seen: set[tuple[str, str]] = set()
+        for ref in refs:
+            for bank, q in cat.select(ref):
+                if (bank.id, q.id) not in seen:
+                    seen.add((bank.id, q.id))
+                    dom_id = f"hvs-review-{bank.id.replace('/', '-')}-{q.id}"
+                    rows.append([bank.id, q.id, clean(render_question(bank, q, number=0, dom_id=dom_id, ctx=ctx))])
+        payload = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+        out[f"{REVIEW_DIR}/{page.id}.js"] = (f"(function(H){{(H.pools=H.pools||{{}})[{json.dumps('@' + page.id)}]={payload};}})"
+                                             "(window.HVS=window.HVS||{});\n")
+    return out

@@ -212,6 +212,7 @@
         V().setResponse(fs, answerOf(data, k));
       });
       if (current.submitted) return results();
+      if (HVS.steps) HVS.steps.show(section, shown(), config.id); // one question at a time (steps.js)
       let firstUnanswered;
       makeButton(t("submit"), bar, () => {
         let unanswered = 0;
@@ -290,6 +291,8 @@
         panel.appendChild(revisit);
       }
       makeButton(t("newAttempt"), panel, start);
+      if (HVS.steps) HVS.steps.done(section, panel, result, config, shown()); // celebration, lessons to revisit
+      if (HVS.shareResult) HVS.shareResult(panel, result, config); // "Chia sẻ" (share.js)
       certificate();
       shown().forEach(fs => {
         const data = V().data(fs);
@@ -330,6 +333,7 @@
         make("code", null, verificationCode(fields), make("p", "hvs-cert__code", t("code") + ": ", cert));
         make("code", null, line(fields), make("p", "hvs-cert__data", t("data") + ": ", cert));
         make("p", "hvs-cert__data", t("certNote"), cert);
+        if (HVS.steps) HVS.steps.cert(cert); // the site's name, address and its QR code (steps.js)
         global.print();
       }, true);
     };
@@ -377,5 +381,11 @@
   HVS.inits.push(root => {
     all(".hvs-assessment:not([data-hvs-a])", root || document).forEach(setup);
     all(".hvs-progress-page:not([data-hvs-v])", root || document).forEach(verifier);
+    // The review of wrong answers ("Ôn câu sai") lives in its own module, for the progress page only.
+    if (!HVS.rv && document.querySelector(".hvs-progress-page")) {
+      HVS.rv = Object.assign(make("script"), {src: (V().config().root || ".").replace(/\/?$/, "/") + "assets/hocvuso/review.js",
+        onload: () => HVS.boot()});
+      document.head.append(HVS.rv);
+    }
   });
 })(globalThis);

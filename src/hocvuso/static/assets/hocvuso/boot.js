@@ -2,8 +2,13 @@
    instant navigation); shows progress on course pages, home cards and the progress page. */
 (() => {
   const HVS = window.HVS, V = HVS.view, M = HVS.model, d = document, {t, el, esc, json} = V, $$ = V.all,
-    seen = (s, id) => !!(s.lessons[id] || {}).visited,
-    status = (s, id) => seen(s, id) ? t("visited") + (M.tally(s.lessons[id]).n ? " · " + t("score", M.tally(s.lessons[id])) : "") : t("notVisited"),
+    state = (s, id, m) => M.lessonState(s, id, m), tick = st => st === "done" ? "✓" : st === "doing" ? "◐" : "",
+    // "Học tiếp": the lesson in progress seen last, else the first one not completed; path: [[id, title, href]].
+    next = (s, path, m) => {
+      const doing = path.filter(l => state(s, l[0], m) === "doing").sort((a, b) => (s.lessons[b[0]].visited || 0) - (s.lessons[a[0]].visited || 0));
+      const l = doing[0] || path.find(l => state(s, l[0], m) !== "done");
+      return l ? `<a class="md-button md-button--primary hvs-next-up" href="${esc(l[2])}">${esc(t("next", {t: l[1]}))}</a>` : "";
+    },
     bar = (v, n) => { const x = esc(t("done", {v, n})); return `<p class="hvs-bar">${x} <progress max="${n}" value="${v}" aria-label="${x}"></progress></p>`; },
     remember = (s, id, lessons, when) => { const C = s.courses[id] = s.courses[id] || {}; C.lessons = lessons; if (when) C.seen = when; },
     swap = (s, n) => { Object.keys(s).forEach(k => delete s[k]); Object.assign(s, n); },
@@ -12,17 +17,42 @@
   // The assessment module is needed on two pages only: fetch it there, keeping every other page light.
   const demand = () => {
     if (HVS.assess || HVS.loading || !d.querySelector(".hvs-assessment, .hvs-progress-page")) return;
-    const base = (V.config().root || ".").replace(/\/?$/, "/") + "assets/hocvuso/assessment.";
+    const base = (V.config().root || ".").replace(/\/?$/, "/") + "assets/hocvuso/";
     HVS.loading = 1;
-    d.head.append(Object.assign(el("link"), {rel: "stylesheet", href: base + "css"}));
-    d.head.append(Object.assign(el("script"), {src: base + "js", onload: () => HVS.boot()}));
+    d.head.append(Object.assign(el("link"), {rel: "stylesheet", href: base + "assessment.css"}));
+    // its words (words.js) first: scripts added with async false run in order
+    d.head.append(..."words steps assessment".split(" ").map(f => Object.assign(el("script"), {src: base + f + ".js", async: false, onload: () => HVS.boot()})));
+  };
+
+  const load = f => d.head.appendChild(Object.assign(el("script"), {async: false,
+    src: (V.config().root || ".").replace(/\/?$/, "/") + "assets/hocvuso/" + f + ".js"}));
+
+  // "Ai đang học?": a small control in the header names the learner; profiles.js (on demand) lists, adds and switches.
+  const who = () => {
+    const h = d.querySelector(".md-header__inner") || d.querySelector("article");
+    if (!h || h.querySelector(".hvs-who")) return;
+    let people = {};
+    try { people = JSON.parse(HVS.storage().getItem("hvs:people:" + (V.config().site || "site"))) || {}; } catch (e) { /* none yet */ }
+    const b = Object.assign(el("button", "hvs-who"), {type: "button", textContent: people[V.who()] || t("who")});
+    b.setAttribute("aria-haspopup", "dialog");
+    b.onclick = () => {
+      if (HVS.people) return HVS.people();
+      const base = (V.config().root || ".").replace(/\/?$/, "/") + "assets/hocvuso/";
+      d.head.append(..."words profiles".split(" ").map(f => Object.assign(el("script"), {src: base + f + ".js", async: false})));
+    };
+    h.insertBefore(b, h.querySelector(".md-search") || h.firstChild);
   };
 
   HVS.boot = () => {
     d.documentElement.classList.add("hvs-js");
+    // "Chia sẻ" on lessons and the assessment's result (before the assessment module, which uses it)
+    if (!HVS.sh && d.querySelector(".hvs-lesson, .hvs-assessment")) HVS.sh = load("share");
     demand();
     // Material's search dialog has no accessible name
     $$(".md-search[role=dialog]:not([aria-label])").forEach(s => s.setAttribute("aria-label", t("search")));
+    who();
+    // Read-aloud ("Nghe") on lessons, only where the browser can speak
+    if (window.speechSynthesis && !HVS.listen && d.querySelector(".hvs-lesson")) HVS.listen = load("listen");
     HVS.inits.forEach(f => { try { f(d); } catch (e) { setTimeout(() => { throw e; }); } }); // one broken part must not stop the rest
   };
 
@@ -30,9 +60,9 @@
     const s = HVS.state(), lang = V.config().lang;
     box.querySelector(".hvs-progress-page__list").innerHTML = json(box, "data-hvs-progress").courses.map(c => {
       const a = c.assessment, b = a && (s.assessments[a.id] || {}).best;
-      return `<section><h2><a href="${esc(c.href)}">${esc(c.title)}</a></h2>` + bar(c.lessons.filter(l => seen(s, l.id)).length, c.lessons.length) +
-        `<ol class="hvs-path">${c.lessons.map(l => `<li class="hvs-path__item"><span class="hvs-tick" aria-hidden="true">${seen(s, l.id) ? "✓" : ""}</span>` +
-          `<a href="${esc(l.href)}">${esc(l.title)}</a> · ${esc(status(s, l.id))}</li>`).join("")}</ol>` +
+      return `<section><h2><a href="${esc(c.href)}">${esc(c.title)}</a></h2>` + bar(c.lessons.filter(l => state(s, l.id, c.mastery) === "done").length, c.lessons.length) +
+        `<ol class="hvs-path">${c.lessons.map(l => `<li class="hvs-path__item" data-hvs-lesson="${esc(l.id)}"><span class="hvs-tick" aria-hidden="true">${tick(state(s, l.id, c.mastery))}</span>` +
+          `<a href="${esc(l.href)}">${esc(l.title)}</a> · ${esc(V.stateWord(s, l.id, c.mastery))}</li>`).join("")}</ol>` +
         (a ? `<p><a href="${esc(a.href)}">${t("assess")}</a>: ` + esc(b ? t("best", {p: Math.round(b.percent), r: t(b.passed ? "passed" : "failed")}) +
           " · " + new Date(b.date).toLocaleDateString(lang) : t("none")) + "</p>" : "") + "</section>";
     }).join("");
@@ -46,20 +76,23 @@
       let v = 0;
       c.setAttribute("data-hvs-on", "");
       s = HVS.update(s => remember(s, info.course, info.lessons, Date.now()));
-      $$(".hvs-path__item", c).forEach(li => {
-        const id = li.getAttribute("data-hvs-lesson"), ok = seen(s, id);
-        v += ok;
-        li.querySelector(".hvs-tick").textContent = ok ? "✓" : "";
-        li.querySelector(".hvs-path__status").textContent = " · " + status(s, id);
+      const path = $$(".hvs-path__item", c).map(li => {
+        const id = li.getAttribute("data-hvs-lesson"), st = state(s, id, info.mastery), a = li.querySelector("a");
+        v += st === "done";
+        li.querySelector(".hvs-tick").textContent = tick(st);
+        li.querySelector(".hvs-path__status").textContent = " · " + V.stateWord(s, id, info.mastery);
+        return [id, a.textContent, a.getAttribute("href")];
       });
-      p.innerHTML = bar(v, info.lessons.length);
+      p.innerHTML = bar(v, info.lessons.length) + next(s, path, info.mastery);
       p.hidden = false;
     });
     $$("[data-hvs-card-progress]:not([data-hvs-on])", root).forEach(p => {
       s = s || HVS.state();
       const C = s.courses[p.getAttribute("data-hvs-card-progress")], L = json(p, "data-hvs-lessons") || (C && C.lessons);
       p.setAttribute("data-hvs-on", "");
-      if (L) p.textContent = t("card", {n: L.length, v: L.filter(l => seen(s, l)).length});
+      const m = +p.getAttribute("data-hvs-mastery") || undefined, path = json(p, "data-hvs-path");
+      if (L) p.textContent = t("card", {n: L.length, v: L.filter(l => state(s, l, m) === "done").length});
+      if (path) p.insertAdjacentHTML("afterend", `<p class="hvs-card__next">${next(s, path, m)}</p>`);
     });
     $$(".hvs-progress-page:not([data-hvs-on])", root).forEach(box => {
       box.setAttribute("data-hvs-on", "");
@@ -75,7 +108,7 @@
   d.addEventListener("click", e => {
     let box = on(e, ".hvs-exp");
     if (box) {
-      const c = V.config(), name = `${c.site || "hocvuso"}-${c.lang === "en" ? "progress" : "tien-do"}-${new Date().toISOString().slice(0, 10)}.json`,
+      const c = V.config(), name = `${c.site || "hocvuso"}${V.who() && "-" + V.who()}-${c.lang === "en" ? "progress" : "tien-do"}-${new Date().toISOString().slice(0, 10)}.json`,
         url = URL.createObjectURL(new Blob([JSON.stringify(HVS.state(), null, 1)], {type: "application/json"}));
       Object.assign(el("a"), {href: url, download: name}).click();
       setTimeout(() => URL.revokeObjectURL(url), 5000);

@@ -18,7 +18,7 @@
   // A deep copy of JSON data without the forbidden keys, at any depth.
   const safeCopy = x => Array.isArray(x) ? x.map(safeCopy)
     : isObject(x) ? keys(x).reduce((o, k) => { o[k] = safeCopy(x[k]); return o; }, {}) : x;
-  const emptyState = M.emptyState = () => ({v: 1, lessons: {}, courses: {}, assessments: {}});
+  const emptyState = M.emptyState = () => ({v: 1, rev: 2, lessons: {}, courses: {}, assessments: {}});
   M.storageKey = site => "hvs:v1:" + site;
 
   /* ---------------------------------------------------------------- answers */
@@ -107,6 +107,31 @@
     return {v: 1, lessons};
   };
 
+  /* Lesson states (rev 2 of the v1 shape): `end` is the best share of the end-of-lesson check, a lesson is
+     completed when it reaches the course's mastery percent. Before rev 2 a visit showed as "studied": such data
+     keeps its visits (now "in progress") and, where every question of the page was answered, its best score
+     counts as the end-check score (the end check was part of it), so nothing earned is lost. */
+  const migrateLessons = state => {
+    Object.values(state.lessons).forEach(lesson => { if (lesson.end == null && isShare(lesson.best)) lesson.end = lesson.best; });
+    state.rev = 2;
+  };
+  M.MASTERY = 80;
+  // "new" (not started), "doing" (visited or partly answered) or "done" (end check at the mastery percent).
+  M.lessonState = (state, id, mastery) => {
+    const L = state.lessons[id];
+    if (!isObject(L)) return "new";
+    if (isShare(L.end) && L.end * 100 >= (isNumber(mastery) ? mastery : M.MASTERY) - 1e-9) return "done";
+    return L.visited || keys(L.answers).length ? "doing" : "new";
+  };
+  // The end check's score once each of its questions has an answer; the best one is kept.
+  M.recordEnd = (state, lessonId, endKeys) => {
+    const L = state.lessons[lessonId];
+    if (!L || !endKeys.length || !endKeys.every(k => k in L.answers)) return L;
+    const share = endKeys.filter(k => L.answers[k]).length / endKeys.length;
+    L.end = Math.max(isShare(L.end) ? L.end : 0, share);
+    return L;
+  };
+
   const isAttempt = a => isObject(a) && isNumber(a.date) && isNumber(a.percent) && typeof a.passed === "boolean";
   const isPair = q => Array.isArray(q) && q.length >= 2 && q.every(x => typeof x === "string");
 
@@ -128,7 +153,7 @@
 
   // Keeps unknown keys, drops pieces of the wrong type (and says the data was damaged).
   const clean = data => {
-    const state = Object.assign(emptyState(), safeCopy(data), {v: 1});
+    const old = data.rev !== 2, state = Object.assign(emptyState(), safeCopy(data), {v: 1});
     let damaged = false;
     ["lessons", "courses", "assessments"].forEach(group => {
       if (!isObject(state[group])) { damaged = damaged || state[group] != null; state[group] = {}; }
@@ -138,8 +163,9 @@
       if (!isObject(lesson.answers)) lesson.answers = {};
       keys(lesson.answers).forEach(k => { if (typeof lesson.answers[k] !== "boolean") delete lesson.answers[k]; });
       if (lesson.visited != null && !isNumber(lesson.visited)) delete lesson.visited;
-      ["best", "last"].forEach(k => { if (lesson[k] != null && !isShare(lesson[k])) delete lesson[k]; });
+      ["best", "last", "end"].forEach(k => { if (lesson[k] != null && !isShare(lesson[k])) delete lesson[k]; });
     });
+    if (old) migrateLessons(state);
     Object.values(state.assessments).forEach(record => { damaged = cleanAssessment(record) || damaged; });
     return {state, problem: damaged ? "corrupt" : null};
   };
@@ -200,7 +226,7 @@
       if (group === "assessments") { state[group][id] = M.mergeAssessment(state[group][id], theirs); return; }
       const mine = state[group][id] = state[group][id] || {};
       if (group === "lessons") mine.answers = Object.assign({}, mine.answers, theirs.answers);
-      keepHighest(fillMissing(mine, theirs), theirs, ["visited", "best", "seen"]);
+      keepHighest(fillMissing(mine, theirs), theirs, ["visited", "best", "seen", "end"]);
     }));
     return state;
   };

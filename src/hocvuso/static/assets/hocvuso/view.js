@@ -75,10 +75,13 @@
   /* Stored progress. Damaged data is set aside and started afresh; without storage (private mode,
      full quota, data of a newer version) the page keeps progress in memory. Nothing here throws. */
   const storage = HVS.storage = () => { try { return window.localStorage; } catch (e) { return undefined; } },
-    site = () => V.config().site || "site";
+    // Profiles on one device ("Ai đang học?"): the learner's id names their own key within the site's (none: the first learner).
+    base = () => V.config().site || "site",
+    who = V.who = () => { try { return storage().getItem("hvs:who:" + base()) || ""; } catch (e) { return ""; } },
+    site = () => base() + (who() && "~" + who());
   HVS.state = () => {
     if (mem) { V.notice(t(why)); return mem; }
-    const r = M.load(storage(), site(), V.config().previous || []), p = r.problem;
+    const r = M.load(storage(), site(), who() ? [] : V.config().previous || []), p = r.problem;
     if (p === "corrupt") {
       try { storage().setItem(M.storageKey(site()) + ":damaged", r.text); } catch (e) { /* keep going */ }
       M.save(storage(), site(), r.state);
@@ -117,6 +120,16 @@
     d.dispatchEvent(new CustomEvent("hvs:lesson", {detail: {lesson: id, total: all.length,
       answered: all.filter(k => k in (L.answers || {})).length, best: L.best == null ? null : L.best}}));
   };
+  // The end-of-lesson check's questions (all the page's questions when it has none): they decide "completed".
+  const ends = () => {
+    const all = $$(".hvs-quiz .hvs-q").filter(fs => !fs.closest(".hvs-assessment")), end = all.filter(fs => (json(fs.closest(".hvs-quiz"), "data-hvs-quiz") || {}).block === "end");
+    return (end.length ? end : all).map(key);
+  },
+    showState = () => {
+      const p = d.querySelector(".hvs-lesson__state"), c = V.config(), st = M.lessonState(HVS.state(), lesson(), c.mastery);
+      if (p) p.textContent = t("lessonState", {s: t(`ls${st}`), p: c.mastery || M.MASTERY});
+    };
+  V.stateWord = (s, id, mastery) => { const st = M.lessonState(s, id, mastery), n = M.tally(s.lessons[id]); return t(`ls${st}`) + (st !== "new" && n.n ? " · " + t("score", n) : ""); };
 
   const check = fs => {
     const q = practice(fs), qd = data(fs), r = V.readResponse(fs), id = lesson();
@@ -126,15 +139,26 @@
       summary(q);
       return say(q, t("unanswered"));
     }
-    const res = M.check(qd, r);
-    V.showResult(fs, qd, res, {focus: true});
-    if (id) tell(HVS.update(s => M.record(s, id, $$(".hvs-quiz[data-hvs-on] .hvs-q").map(key), key(fs), res.correct)), id);
-    say(q, (fs.querySelector(".hvs-q__num") || {textContent: ""}).textContent + " " + t(res.correct ? "right" : "wrong") + summary(q));
+    const res = M.check(qd, r), first = !res.correct && !fs._try;
+    // A wrong first answer: "try again" and the hint; the answer after the second try or on "Xem đáp án".
+    if (first) tryAgain(fs); else V.showResult(fs, qd, res, {focus: true});
+    if (id) tell(HVS.update(s => M.recordEnd(M.record(s, id, $$(".hvs-quiz[data-hvs-on] .hvs-q").map(key), key(fs), res.correct) && s, id, ends())), id);
+    showState();
+    say(q, (fs.querySelector(".hvs-q__num") || {textContent: ""}).textContent + " " + t(first ? "tryAgain" : res.correct ? "right" : "wrong") + summary(q));
+  };
+  const tryAgain = fs => {
+    const h = fs.querySelector(".hvs-q__hint");
+    V.clearResult(fs);
+    fs._try = 1;
+    fs.setAttribute("data-hvs-res", 0);
+    if (h) h.open = true;
+    Object.assign(box(fs), {hidden: false, innerHTML: `<p class="hvs-try"><span aria-hidden="true">✗</span> <strong>${t("tryAgain")}</strong></p>` + button("reveal")}).focus();
   };
 
   const retry = q => {
     const rng = M.rng(Date.now());
     $$(".hvs-q", q).forEach(fs => {
+      fs._try = 0;
       V.setResponse(fs, null);
       V.clearResult(fs);
       const ul = fs.querySelector(".hvs-options");
@@ -146,8 +170,8 @@
   };
 
   d.addEventListener("click", e => {
-    const b = e.target.closest && e.target.closest(".hvs-check, .hvs-retry"), q = practice(b);
-    if (q) b.classList.contains("hvs-retry") ? retry(q) : check(b.closest(".hvs-q"));
+    const b = e.target.closest && e.target.closest(".hvs-check, .hvs-retry, .hvs-reveal"), q = practice(b), fs = b && b.closest(".hvs-q");
+    if (q && b.classList.contains("hvs-reveal")) { fs._try = 1; check(fs); } else if (q) b.classList.contains("hvs-retry") ? retry(q) : check(fs);
   });
   d.addEventListener("input", e => { // a changed answer is no longer checked
     const fs = practice(e.target) && e.target.closest(".hvs-q[data-hvs-res]");
@@ -165,7 +189,11 @@
         const L = s.lessons[lesson()] = s.lessons[lesson()] || {answers: {}};
         L.visited = Date.now();
         Object.keys(L.answers).forEach(k => { if (!onPage.has(k)) delete L.answers[k]; });
+        if (!onPage.size) L.end = 1; // nothing to check: reading it completes it
+        M.recordEnd(s, lesson(), ends()); // answers stored before lesson states count
       });
+      les.insertAdjacentHTML("beforeend", '<p class="hvs-lesson__state"></p>');
+      showState();
     }
     $$(".hvs-quiz:not([data-hvs-on])", root).forEach(q => {
       if (q.closest(".hvs-assessment")) return;

@@ -1,0 +1,68 @@
+"""Profiles on one device ("Ai đang học?"): two learners on one browser keep separate progress; switching from the
+header control works online and from file://; each learner's export is named after them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hvs_page import LESSON, answer, check, urls
+
+pytestmark = pytest.mark.browser
+
+ROW = f".hvs-path__item[data-hvs-lesson='{LESSON}'] .hvs-path__status"
+
+
+def switch(page: Any, name: str) -> None:
+    """Switch to an existing learner from the header control (the page reloads)."""
+    page.locator("button.hvs-who").click()
+    dlg = page.locator("dialog.hvs-people")
+    dlg.wait_for()
+    with page.expect_navigation():
+        dlg.get_by_role("button", name=name, exact=True).click()
+
+
+def add(page: Any, name: str) -> None:
+    """Add a learner from the header control and switch to them."""
+    page.locator("button.hvs-who").click()
+    dlg = page.locator("dialog.hvs-people")
+    dlg.get_by_label("Tên người học").fill(name)
+    with page.expect_navigation():
+        dlg.get_by_role("button", name="Thêm người mới").click()
+
+
+@pytest.mark.parametrize("edition", ["online", "offline"])
+def test_two_learners_on_one_browser_keep_separate_progress(edition: str, site_url: str, offline_url: str,
+                                                              page: Any) -> None:
+    u = urls(edition, site_url, offline_url)
+    page.goto(u["home"])
+    who = page.locator("button.hvs-who")
+    assert who.inner_text() == "Ai đang học?"
+    who.click()
+    dlg = page.locator("dialog.hvs-people")
+    assert dlg.is_visible() and "Không có mật khẩu" in dlg.inner_text()
+    assert dlg.get_by_role("button", name="Người học đầu tiên").get_attribute("aria-current") == "true"
+    page.keyboard.press("Escape")
+    add(page, "Bác Tư")
+    assert page.locator("button.hvs-who").inner_text() == "Bác Tư"
+
+    page.goto(u["lesson"])
+    fs = page.locator("fieldset.hvs-q--single").first
+    answer(fs, right=True)
+    check(fs)
+    page.goto(u["course"])
+    assert page.locator(ROW).inner_text() == " · Đang học · 1/1 câu đúng"
+
+    switch(page, "Người học đầu tiên")
+    assert page.locator("button.hvs-who").inner_text() == "Ai đang học?"
+    assert page.locator(ROW).inner_text() == " · Chưa học", "the first learner's progress is their own"
+    add(page, "Cô Út")
+    assert page.locator(ROW).inner_text() == " · Chưa học"
+    switch(page, "Bác Tư")
+    assert page.locator(ROW).inner_text() == " · Đang học · 1/1 câu đúng", "Bác Tư's progress is kept"
+
+    page.goto(u["progress"])
+    with page.expect_download() as dl:
+        page.get_by_role("button", name="Xuất tiến độ").click()
+    assert "-bac-tu-tien-do-" in dl.value.suggested_filename
+    assert page.errors == []  # type: ignore[attr-defined]
