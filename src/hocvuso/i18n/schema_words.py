@@ -152,6 +152,10 @@ FIELD_TEXT: dict[str, dict[str, Pair]] = {
     "pairs": {"vi": ("Các cặp ghép", "Các cặp [vế trái, vế phải]. Ít nhất 2 cặp; người học ghép mỗi vế trái với "
                                      "vế phải của nó."),
               "en": ("Pairs", "[left, right] pairs. At least 2; the learner matches each left side to its right side.")},
+    "mastery_percent": {"vi": ("Mức hoàn thành bài (%)", "Bài được tính là đã hoàn thành khi phần tự kiểm tra cuối bài đúng từ "
+                                                       "mức này trở lên (mặc định 80)."),
+                        "en": ("Lesson mastery (%)", "A lesson counts as completed when its end-of-lesson check reaches "
+                                                     "this percent (default 80).")},
     "pass_percent": {"vi": ("Tỉ lệ đạt (%)", "Phần trăm câu đúng để đạt, từ 1 đến 100."),
                      "en": ("Pass mark (%)", "Percent of right answers needed to pass, from 1 to 100.")},
     "Assessment.levels": {"vi": ("Các cấp độ", "Chỉ rút các câu hỏi ở những cấp độ này, ví dụ [1, 2]."),
