@@ -8,11 +8,21 @@ import unicodedata
 _SPACES = re.compile(r"\s+")
 
 
+class _Bare(dict[int, str]):
+    """Each character without its accents, worked out the first time it is met (str.translate asks per character)."""
+
+    def __missing__(self, code: int) -> str:
+        bare = "".join(c for c in unicodedata.normalize("NFD", chr(code)) if unicodedata.category(c) != "Mn")
+        self[code] = bare
+        return bare
+
+
+_BARE = _Bare()
+
+
 def fold(text: str) -> str:
     """Lowercase, strip accents (đ -> d) and collapse white space."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    bare = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return _SPACES.sub(" ", bare.replace("đ", "d")).strip()
+    return _SPACES.sub(" ", text.lower().translate(_BARE).replace("đ", "d")).strip()
 
 
 def normalize_answer(text: str) -> str:
