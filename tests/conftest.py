@@ -141,11 +141,12 @@ def page(browser: object) -> Iterator[object]:
 
 
 def copy_project(dest: Path, *, content: bool = True) -> Path:
-    """A copy of the project's config, hooks and (optionally) content, for builds in tmp_path."""
+    """A copy of the project's config, hooks, theme folder and (optionally) content, for builds in tmp_path."""
     dest.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml",):
         shutil.copy(ROOT / name, dest / name)
     shutil.copytree(ROOT / "hooks", dest / "hooks")
+    shutil.copytree(ROOT / "theme", dest / "theme")
     if content:
         shutil.copytree(ROOT / "courses", dest / "courses")
         shutil.copytree(ROOT / "quizzes", dest / "quizzes")

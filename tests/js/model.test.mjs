@@ -230,11 +230,17 @@ test("rng and shuffle are reproducible from a seed", () => {
   assert.notDeepEqual(M.shuffle(items, M.rng(1)), M.shuffle(items, M.rng(2)));
 });
 
-test("UI words: one catalogue, both languages with the same keys and placeholders, every key used exists and every key is used", async () => {
+test("UI words: one catalogue (every page's words and the assessment's, loaded with it), both languages with the same keys and placeholders, every key used exists and every key is used", async () => {
   const {readFileSync} = await import("node:fs");
   const dir = new URL("../../src/hocvuso/static/assets/hocvuso/", import.meta.url);
   globalThis.window = globalThis;
   require(new URL("i18n.js", dir).pathname);
+  const everyPage = Object.keys(globalThis.HVS.i18n.vi);
+  require(new URL("assessment.i18n.js", dir).pathname);
+  const assessmentOnly = Object.keys(globalThis.HVS.i18n.vi).filter(k => !everyPage.includes(k));
+  for (const f of ["view.js", "boot.js"]) {  // the every-page engine never needs the words that load on demand
+    for (const m of readFileSync(new URL(f, dir), "utf8").matchAll(/\bt\("(\w+)"/g)) assert.ok(!assessmentOnly.includes(m[1]), `${f} uses ${m[1]}`);
+  }
   const {vi, en} = globalThis.HVS.i18n;
   assert.deepEqual(Object.keys(en).sort(), Object.keys(vi).sort());
   const holes = text => [...text.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort().join();

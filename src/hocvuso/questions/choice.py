@@ -6,7 +6,7 @@ import re
 from typing import Any, ClassVar
 
 from ..core.textnorm import fold
-from .base import Option, Place, QuestionType, advise_on_prompt, choice_list, short_id
+from .base import Option, Place, QuestionType, advise_on_prompt, answer_line, answer_list, choice_list, short_id
 
 ALL_OF_ABOVE = re.compile(r"\b(?:tat ca|ca (?:hai|ba|bon))(?: cac)? (?:y|dap an|lua chon|cau)(?: deu)? (?:tren|dung)\b"
                           r"|\ball of the above\b|\bnone of the above\b")
@@ -45,3 +45,7 @@ class ChoiceType(QuestionType):
 
     def controls(self, q: Any, dom_id: str, words: Any, render: Any) -> str:
         return choice_list(self.input_kind, dom_id, [(str(i), render(o.text)) for i, o in enumerate(q.options)])
+
+    def answer_html(self, q: Any, words: Any, render: Any) -> str:
+        right = [render(o.text) for o in q.options if o.correct]
+        return answer_line(words("quiz.answer"), right[0]) if len(right) == 1 else answer_list(words("quiz.answer"), "ul", right)

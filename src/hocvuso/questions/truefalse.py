@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import escape
 from typing import Any, Literal
 
 from .base import Place, QuestionBase, QuestionType, choice_list
@@ -36,3 +37,7 @@ class TrueFalse(QuestionType):
 
     def controls(self, q: Any, dom_id: str, words: Any, render: Any) -> str:
         return choice_list("radio", dom_id, [("true", words("quiz.true")), ("false", words("quiz.false"))])
+
+    def answer_html(self, q: Any, words: Any, render: Any) -> str:
+        # "Câu nói trên là sai.": never "Đáp án đúng: Sai", where right/wrong and true/false clash.
+        return f'<p><strong>{escape(words("quiz.statement_true" if q.answer else "quiz.statement_false"))}</strong></p>'

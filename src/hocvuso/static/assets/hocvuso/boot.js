@@ -9,13 +9,13 @@
     swap = (s, n) => { Object.keys(s).forEach(k => delete s[k]); Object.assign(s, n); },
     on = (e, sel) => { const x = e.target.closest && e.target.closest(sel); return x && x.closest(".hvs-progress-page"); };
 
-  // The assessment module is needed on two pages only: fetch it there, keeping every other page light.
+  // The assessment module (its words, then its code) is needed on two pages only: fetch it there, keeping every other page light.
   const demand = () => {
     if (HVS.assess || HVS.loading || !d.querySelector(".hvs-assessment, .hvs-progress-page")) return;
     const base = (V.config().root || ".").replace(/\/?$/, "/") + "assets/hocvuso/assessment.";
     HVS.loading = 1;
     d.head.append(Object.assign(el("link"), {rel: "stylesheet", href: base + "css"}));
-    d.head.append(Object.assign(el("script"), {src: base + "js", onload: () => HVS.boot()}));
+    ["i18n.js", "js"].forEach((f, i) => d.head.append(Object.assign(el("script"), {src: base + f, async: false, onload: i ? () => HVS.boot() : null})));
   };
 
   HVS.boot = () => {
