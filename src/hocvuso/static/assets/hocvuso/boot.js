@@ -21,8 +21,16 @@
   HVS.boot = () => {
     d.documentElement.classList.add("hvs-js");
     demand();
-    // Material's search dialog has no accessible name
+    // Material's search dialog has no accessible name; its menu and search buttons are labels the keyboard cannot reach
     $$(".md-search[role=dialog]:not([aria-label])").forEach(s => s.setAttribute("aria-label", t("search")));
+    $$("label.md-header__button[for]").forEach(l => {
+      const id = l.htmlFor, b = Object.assign(el("button", l.className + " hvs" + id, l.innerHTML), {type: "button", onclick: () => {
+        d.getElementById(id).click();
+        if (id === "__search") d.querySelector(".md-search__input").focus();
+      }});
+      b.setAttribute("aria-label", t(id === "__search" ? "search" : "menu"));
+      l.replaceWith(b);
+    });
     HVS.inits.forEach(f => { try { f(d); } catch (e) { setTimeout(() => { throw e; }); } }); // one broken part must not stop the rest
   };
 

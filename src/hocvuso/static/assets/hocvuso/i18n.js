@@ -5,6 +5,7 @@ window.HVS = window.HVS || {};
 window.HVS.i18n = {
   vi: {
     search: "Tìm kiếm",
+    menu: "Danh mục các trang",
     check: "Kiểm tra",
     right: "Đúng rồi!",
     wrong: "Chưa đúng.",
@@ -50,6 +51,7 @@ window.HVS.i18n = {
   },
   en: {
     search: "Search",
+    menu: "Menu",
     check: "Check",
     right: "Correct!",
     wrong: "Not quite.",
