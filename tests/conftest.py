@@ -93,6 +93,19 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (stdlib signature)
         pass
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """A missing page gets the site's own 404.html, as on GitHub Pages and most static hosts."""
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
 
 def serve(directory: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
     """Serve a folder on 127.0.0.1 with a free port; returns (base URL, server)."""
@@ -141,11 +154,12 @@ def page(browser: object) -> Iterator[object]:
 
 
 def copy_project(dest: Path, *, content: bool = True) -> Path:
-    """A copy of the project's config, hooks and (optionally) content, for builds in tmp_path."""
+    """A copy of the project's config, hooks, theme folder and (optionally) content, for builds in tmp_path."""
     dest.mkdir(parents=True, exist_ok=True)
     for name in ("mkdocs.yml",):
         shutil.copy(ROOT / name, dest / name)
     shutil.copytree(ROOT / "hooks", dest / "hooks")
+    shutil.copytree(ROOT / "theme", dest / "theme")
     if content:
         shutil.copytree(ROOT / "courses", dest / "courses")
         shutil.copytree(ROOT / "quizzes", dest / "quizzes")

@@ -96,11 +96,12 @@ def write(root: Path, rel: str, text: str) -> Path:
 
 
 def make_project(root: Path) -> Path:
-    """A complete small project: framework, one bank, two lessons, one course, config and hooks."""
+    """A complete small project: framework, one bank, two lessons, one course, config, hooks and theme folder."""
     (root / "quizzes").mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "quizzes" / "framework.yml", root / "quizzes" / "framework.yml")
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(ROOT / "hooks", root / "hooks")
+    shutil.copytree(ROOT / "theme", root / "theme")
     write(root, "quizzes/chu-de/mau.yml", BANK)
     write(root, "courses/chu-de/bai-mau.md", LESSON)
     write(root, "courses/chu-de/bai-hai.md", LESSON2)

@@ -148,7 +148,7 @@ def test_assessment_questions_stay_out_of_search(repo_site: Path) -> None:
 def test_english_site_gets_english_words(tmp_path: Path) -> None:
     root = make_project(tmp_path / "p")
     config = root / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("language: vi", "language: en"), encoding="utf-8")
+    config.write_text(config.read_text(encoding="utf-8").replace("language: custom", "language: en"), encoding="utf-8")
     out = tmp_path / "out"
     proc = mkdocs_build(root, out)
     assert proc.returncode == 0, proc.stderr

@@ -44,10 +44,26 @@ def answer(fs: Any, right: bool) -> None:
     elif kind == "text":
         # Upper case, extra spaces and a full stop must not matter.
         fs.locator("input[type=text]").fill("  " + q["answers"][0].upper() + " ." if right else "không biết")
-    else:
+    else:  # order, match: tiles placed through the registry's write, as the "Lên"/"Xuống" buttons do
         n = len(q["items"]) if kind == "order" else q["pairs"]
-        for k in range(n):
-            fs.locator("select").nth(k).select_option(str(k if right else n - 1 - k))
+        arrange(fs, [str(k if right else n - 1 - k) for k in range(n)])
+
+
+def arrange(fs: Any, response: list[str]) -> None:
+    """Put an order or match question's tiles in these rows (item numbers), as a learner's moves would."""
+    fs.evaluate("""(fs, r) => { HVS.model.types[JSON.parse(fs.dataset.hvsQ).type].write(fs, r);
+                               fs.dispatchEvent(new Event('input', {bubbles: true})); }""", response)
+
+
+def rows(fs: Any) -> list[str]:
+    """Item numbers of an order or match question's tiles, row by row."""
+    return list(fs.evaluate("fs => [...fs.querySelectorAll('.hvs-slot')].map(s => s.firstElementChild.dataset.hvsItem)"))
+
+
+def text_size(context: Any, page: Any, percent: int) -> None:
+    """The phone's text size (Android's font size setting): the browser's default font at ``percent`` %."""
+    context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": round(16 * percent / 100),
+                                                                           "fixed": round(13 * percent / 100)}})
 
 
 def check(fs: Any, reveal: bool = True) -> str:

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 import pytest
-from hvs_page import answer, axe, check, qdata, stored, urls
+from hvs_page import answer, axe, check, qdata, rows, stored, urls
 
 pytestmark = pytest.mark.browser
 
@@ -44,8 +44,13 @@ def test_every_question_type_right_and_wrong(edition: str, site_url: str, offlin
                 tested.add(q["type"])
                 answer(fs, right=False)
                 text = check(fs)
-                assert "✗" in text and "Chưa đúng." in text, (q["type"], text)
-                assert "Đáp án đúng" in text, "a wrong answer shows what was right"
+                assert text.startswith("✗") and "chưa đúng." in text.lower(), (q["type"], text)
+                if q["type"] == "truefalse":  # the verdict repeats the choice: true/false and right/wrong never clash
+                    chosen = "Đúng" if q["answer"] is False else "Sai"
+                    assert text.startswith(f"✗ Bạn chọn: {chosen} — chưa đúng."), text
+                    assert ("Câu nói trên là đúng." if q["answer"] else "Câu nói trên là sai.") in text
+                else:
+                    assert "Đáp án đúng" in text, "a wrong answer shows what was right"
                 assert page.evaluate("document.activeElement.classList.contains('hvs-result')"), "focus moves to the result"
                 assert fs.get_attribute("class").count("hvs-q--wrong") == 1
                 if q["type"] in ("single", "multiple"):
@@ -54,18 +59,24 @@ def test_every_question_type_right_and_wrong(edition: str, site_url: str, offlin
                         assert plain(q["feedback"][chosen]) in " ".join(text.split()), "each chosen option's feedback"
                     assert fs.locator(".hvs-mark--bad").count() >= 1, "the wrong choice is marked in words"
                 if q["type"] in ("order", "match"):
-                    assert fs.locator(".hvs-mark").count() == fs.locator("select").count()
+                    assert fs.locator(".hvs-mark").count() == fs.locator(".hvs-row").count()
                     assert "✗ sai" in fs.inner_text()
                 live = quiz.locator(".hvs-live")
                 assert live.get_attribute("aria-live") == "polite"
-                page.wait_for_function("el => el.textContent.includes('Chưa đúng')", arg=live.element_handle())
+                spoken = live.text_content().lower()
+                assert "chưa đúng" not in spoken and "đúng rồi" not in spoken, "announced once: by the focused result"
                 if i == 0 and qi == 0:
                     continue  # stays wrong: the summary must count it
             answer(fs, right=True)
             assert fs.locator(".hvs-result").is_hidden(), "a changed answer clears the old result"
+            assert fs.locator(".hvs-verdict").text_content() == "", "and the verdict beside the button"
             text = check(fs)
-            assert "✓" in text and "Đúng rồi!" in text, (q["type"], text)
-            assert "Chưa đúng" not in text
+            assert text.startswith("✓") and "đúng rồi!" in text.lower(), (q["type"], text)
+            assert "chưa đúng" not in text.lower()
+            result = fs.locator(".hvs-result")
+            head = result.locator(".hvs-result__head")
+            assert result.get_attribute("role") == "group" and result.get_attribute("aria-labelledby") == head.get_attribute("id")
+            assert fs.locator(".hvs-verdict").text_content() == " ".join(head.inner_text().split()), "the verdict beside the button"
             assert fs.locator(".hvs-result__expl").count() == (1 if q["explanation"] else 0)
             assert summary.is_hidden() or i == n - 1
         right = n - 1 if qi == 0 else n
@@ -92,18 +103,21 @@ def test_every_question_type_right_and_wrong(edition: str, site_url: str, offlin
     assert quiz.locator(".hvs-result:visible").count() == 0
     assert quiz.locator(".hvs-quiz__summary").is_hidden()
     assert quiz.locator("input:checked").count() == 0
-    assert all(v == "" for v in quiz.locator("select, input[type=text]").evaluate_all("els => els.map(e => e.value)"))
+    assert all(v == "" for v in quiz.locator("input[type=text]").evaluate_all("els => els.map(e => e.value)"))
+    for fs in quiz.locator(".hvs-q--order, .hvs-q--match").all():
+        assert rows(fs) == fs.evaluate("fs => fs._hvsStart"), "steps and pairs back as first shown"
     after = quiz.locator(shuffled).evaluate_all(texts)
     assert [sorted(x) for x in before] == [sorted(x) for x in after], "same options"
     assert before and all(b != a for b, a in zip(before, after, strict=True)), "every question's options reshuffled"
-    assert page.evaluate("document.activeElement.matches('.hvs-quiz input, .hvs-quiz select')"), "focus back at the start"
+    assert page.evaluate("document.activeElement.matches('.hvs-quiz input, .hvs-quiz .hvs-move')"), "focus back at the start"
     assert page.errors == []  # type: ignore[attr-defined]
 
 
 def test_checking_without_an_answer_asks_for_one(site_url: str, page: Any) -> None:
     page.goto(site_url + "thu-vien/vneid/")
-    fs = page.locator("fieldset.hvs-q").first
+    fs = page.locator("fieldset.hvs-q--single").first  # steps and pairs always stand in some order: answered
     assert "Bạn hãy trả lời câu này trước." in check(fs)
+    assert page.evaluate("document.activeElement.classList.contains('hvs-result')")
     assert fs.get_attribute("data-hvs-res") is None
     assert stored(page)["lessons"]["thu-vien/vneid"]["answers"] == {}
     assert page.errors == []  # type: ignore[attr-defined]
@@ -126,20 +140,19 @@ def test_keyboard_only(site_url: str, page: Any) -> None:
     assert "Đúng rồi!" in single.locator(".hvs-result").inner_text()
     assert page.evaluate("document.activeElement.classList.contains('hvs-result')")
 
+    # Order: "Lên" moves a step up and keeps the focus on it, until it is first ("Lên" then off: focus on "Xuống").
     order = page.locator("fieldset.hvs-q--order").first
-    selects = order.locator("select")
-    for k in range(selects.count()):
-        selects.nth(k).focus()
-        target = str(k)
-        for _ in range(10):  # arrow keys change a closed <select> on Linux and Windows
-            if selects.nth(k).input_value() == target:
-                break
-            page.keyboard.press("ArrowDown")
-        else:
-            pytest.fail("could not choose with the keyboard")
-    order.locator("button.hvs-check").focus()
-    page.keyboard.press("Space")
-    assert "Đúng rồi!" in order.locator(".hvs-result").inner_text()
+    start = rows(order)
+    tile = order.locator(".hvs-tile").nth(len(start) - 1)
+    item = tile.get_attribute("data-hvs-item")
+    assert tile.locator(".hvs-move").last.is_disabled(), "the last step cannot go down"
+    tile.locator(".hvs-move").first.focus()
+    for k in range(len(start) - 1):
+        page.keyboard.press("Enter")
+        assert rows(order).index(item) == len(start) - 2 - k
+    assert page.evaluate("document.activeElement.textContent.includes('Xuống')"), "at the top, focus on the other button"
+    assert sorted(rows(order)) == sorted(start), "every step once, none twice"
+    assert "Bước 1" in page.locator(".hvs-moved").text_content(), "the move is said to screen readers"
     assert page.errors == []  # type: ignore[attr-defined]
 
 
@@ -155,7 +168,7 @@ def test_instant_navigation_boots_each_page_once(site_url: str, page: Any) -> No
     assert page.locator(".hvs-live").count() == page.locator("section.hvs-quiz").count()
     fs = page.locator("fieldset.hvs-q--truefalse").first
     answer(fs, right=True)
-    assert "Đúng rồi!" in check(fs)
+    assert "đúng rồi!" in check(fs)
     assert page.locator(".hvs-result:visible").count() == 1, "one click checks one question once"
     page.locator(".hvs-coursenav[data-hvs-course='nguoi-dan'] .hvs-coursenav__where a").click()
     page.wait_for_url("**/nguoi-dan/")
@@ -180,6 +193,20 @@ def test_without_javascript_questions_stay_readable(browser: Any, offline_url: s
         assert pg.locator("fieldset.hvs-q").first.is_visible()
         assert pg.locator("fieldset.hvs-q .hvs-opt").first.is_visible()
         assert pg.locator("button.hvs-check").count() == 0
+        # every question has its answer and explanation behind a native "Xem đáp án"
+        keys = pg.locator("fieldset.hvs-q > details.hvs-q__key")
+        assert keys.count() == pg.locator("fieldset.hvs-q").count()
+        key = pg.locator("fieldset.hvs-q--truefalse details.hvs-q__key").first
+        key.locator("summary").click()
+        assert "Câu nói trên là" in key.inner_text()
+        # order and match: every step and side readable, no buttons that do nothing
+        for kind in ("order", "match"):
+            fs = pg.locator(f"fieldset.hvs-q--{kind}").first
+            assert fs.locator(".hvs-tile__text").count() == fs.locator(".hvs-tile").count() > 1
+            assert all(t.is_visible() for t in fs.locator(".hvs-tile__text").all())
+            assert fs.locator(".hvs-move:visible").count() == 0
+        assert pg.locator("fieldset.hvs-q--order .hvs-rows").first.is_hidden(), "no empty 'Bước 1, 2…' rows"
+        assert pg.locator("fieldset.hvs-q--match .hvs-row__label").first.is_visible()
     finally:
         context.close()
 
@@ -195,9 +222,9 @@ def test_narrow_screen_and_zoom(width: int, browser: Any, site_url: str) -> None
             answer(fs, right=False)
             check(fs)
         assert pg.evaluate("document.documentElement.scrollWidth") <= width
-        sizes = pg.locator(".hvs-btn, .hvs-q select, .hvs-q input[type=text], .hvs-opt label").evaluate_all(
+        sizes = pg.locator(".hvs-btn, .hvs-move, .hvs-q input[type=text], .hvs-opt label").evaluate_all(
             "els => els.map(e => { const r = e.getBoundingClientRect(); return [r.width, r.height]; })")
-        assert sizes and all(w >= 24 and h >= 24 for w, h in sizes), [s for s in sizes if min(s) < 24]
+        assert sizes and all(w >= 44 and h >= 44 for w, h in sizes), [s for s in sizes if min(s) < 44]
         over = pg.locator("article .hvs-quiz *").evaluate_all(
             f"els => els.filter(e => e.getBoundingClientRect().right > {width} + 1).map(e => e.outerHTML.slice(0, 80))")
         assert over == []

@@ -276,7 +276,7 @@ test("rng and shuffle are reproducible from a seed", () => {
   assert.notDeepEqual(M.shuffle(items, M.rng(1)), M.shuffle(items, M.rng(2)));
 });
 
-test("UI words: one catalogue, both languages with the same keys and placeholders, every key used exists and every key is used", async () => {
+test("UI words: one catalogue (every page's words and the assessment's, loaded with it), both languages with the same keys and placeholders, every key used exists and every key is used", async () => {
   const {readFileSync} = await import("node:fs");
   const dir = new URL("../../src/hocvuso/static/assets/hocvuso/", import.meta.url);
   globalThis.window = globalThis;

@@ -9,7 +9,9 @@ const M = require("../../src/hocvuso/static/assets/hocvuso/model.js");
 const {cases} = JSON.parse(readFileSync(new URL("../vectors/text_answers.json", import.meta.url), "utf8"));
 
 for (const c of cases) {
-  test(`typed ${JSON.stringify(c.typed)} against ${JSON.stringify(c.accepted)}: ${c.match}`, () => {
-    assert.equal(M.check({type: "text", answers: c.accepted}, c.typed).correct, c.match);
+  test(`typed ${JSON.stringify(c.typed)} against ${JSON.stringify(c.accepted)}${c.ignore ? " ignoring " + c.ignore : ""}: ${c.match}`, () => {
+    // a question's own filler words reach the browser folded (no accents), as the build sends them
+    const q = {type: "text", answers: c.accepted, ignore: c.ignore && c.ignore.map(w => M.normalizeAnswer(w, []))};
+    assert.equal(M.check(q, c.typed).correct, c.match);
   });
 }

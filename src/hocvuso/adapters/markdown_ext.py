@@ -1,4 +1,4 @@
-"""Python-Markdown extension: ```quiz fences become question blocks.
+"""Python-Markdown extension: ```quiz fences become question blocks; tables scroll in their own region.
 
 Usable from any Python-Markdown host (MkDocs, ProperDocs, Zensical)::
 
@@ -13,17 +13,20 @@ loaded and checked, so content is read once per build.
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from html import escape
 from pathlib import Path
 from typing import Any
 
 import markdown
 from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
 
 from ..content.catalog import Catalog, QuizBlock, find_quiz_blocks, load_catalog
 from ..content.rules import check_catalog
 from ..i18n import t
 from ..render.quiz_html import Context, image_url_for, render_quiz
+from ..render.tables import wrap_tables
 
 
 class QuizPreprocessor(Preprocessor):
@@ -65,6 +68,17 @@ class QuizPreprocessor(Preprocessor):
         return render_quiz(items, block=f"b{n}", title=title, ctx=ctx)
 
 
+class TableRegions(Treeprocessor):
+    """Wraps every table in a named, focusable region that scrolls sideways instead of the page."""
+
+    def __init__(self, md: markdown.Markdown, lang: str) -> None:
+        super().__init__(md)
+        self.lang = lang
+
+    def run(self, root: ET.Element) -> None:
+        wrap_tables(root, self.lang)
+
+
 class QuizExtension(markdown.Extension):
     """Registers the quiz fence preprocessor ahead of the fenced-code handlers."""
 
@@ -86,6 +100,8 @@ class QuizExtension(markdown.Extension):
         # After normalize_whitespace (30), which strips the stash markers, and before fenced_code
         # and pymdownx.superfences (both 25), so they never see the fence.
         md.preprocessors.register(QuizPreprocessor(md, self), "hocvuso_quiz", 29)
+        # After the inline patterns (20), so a header's text is final when it names its table.
+        md.treeprocessors.register(TableRegions(md, self.getConfig("lang")), "hocvuso_tables", 5)
 
 
 # Hosts without hooks (Zensical) make a new Markdown instance, so a new extension, for every page: the loaded

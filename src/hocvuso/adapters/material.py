@@ -2,16 +2,25 @@
 
 A move to another theme or engine (ProperDocs keeps Material; Zensical does not)
 touches this module and no other: where Material keeps its search index and
-search languages, its ``navigation.instant`` feature, and the ``extra.polyfills``
-list through which its ``offline`` plugin loads the search worker shim.
+search languages, its ``navigation.instant`` feature, the ``extra.polyfills``
+list through which its ``offline`` plugin loads the search worker shim, the words
+of its language files, and the table of contents its skip link jumps to.
+The templates of the theme folder (``theme/``, ``theme.custom_dir``) and
+``static/assets/hocvuso/material.css`` are this module's other half.
 """
 
 from __future__ import annotations
 
 import re
+from html import escape
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, TableOfContents
+
+from ..i18n import WORDS, t
 
 SEARCH_INDEX = "search/search_index.json"
 SHIM_PATH = "assets/javascripts/iframe-worker-shim.js"
@@ -19,10 +28,44 @@ SHIM_PATH = "assets/javascripts/iframe-worker-shim.js"
 KEEP_LUNR = ("lunr.stemmer.support", "lunr.multi", "lunr.vi")
 
 
+CUSTOM_LANGUAGE = "custom"  # Material's name for a language file of the site's own (theme/partials/languages/custom.html)
+
+
 def theme_lang(config: MkDocsConfig) -> str:
-    """The language the theme is set to ("vi" unless it says English)."""
+    """The site's language ("vi" unless it says English). With ``theme.language: custom`` (Material's words
+    corrected from our catalogue) the language is ``extra.hocvuso.lang``, Vietnamese unless set."""
     lang = str(config.theme.get("language") or "vi")
+    if lang == CUSTOM_LANGUAGE:
+        lang = str((config.extra.get("hocvuso") or {}).get("lang") or "vi")
     return "en" if lang.startswith("en") else "vi"
+
+
+THEME_PREFIX = "theme."
+
+
+def theme_globals(lang: str) -> dict[str, Any]:
+    """What ``partials/languages/custom.html`` reads: the language whose Material file fills the gaps, and our
+    words for Material's keys (catalogue entries ``theme.<key>``, e.g. ``theme.top`` for Material's ``top``)."""
+    words = {key[len(THEME_PREFIX):]: t(lang, key) for key in WORDS if key.startswith(THEME_PREFIX)}
+    return {"hvs_theme_lang": lang, "hvs_theme_words": words}
+
+
+TITLE_ID = "hvs-title"
+
+
+def title_first(html: str, page: Page) -> str:
+    """Put the page title, as an ``h1`` with an id, at the start of a page whose Markdown has none, and make it
+    the first entry of the table of contents.
+
+    Material's skip link jumps to the first entry of the table of contents: without this, on a lesson (whose
+    title is in front matter) it jumped to the first section heading, past the lesson's intro and objectives.
+    Material shows the entries under a first ``h1`` entry as the table of contents, so that stays the same."""
+    if "<h1" in html or not page.title:
+        return html
+    first = AnchorLink(str(page.title), TITLE_ID, 1)
+    first.children = list(page.toc)
+    page.toc = TableOfContents([first])
+    return f'<h1 id="{TITLE_ID}">{escape(str(page.title))}</h1>\n{html}'
 
 
 def drop_instant_navigation(config: MkDocsConfig) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -28,6 +29,7 @@ from mkdocs.utils import CountHandler, get_relative_url
 from ..build.external_refs import scan_site
 from ..build.search_fold import fold_search_index
 from ..content.catalog import Catalog, load_catalog
+from ..content.pool import is_demo
 from ..content.rules import check_catalog
 from ..core.diagnostics import Problem, capped
 from ..core.textnorm import fold
@@ -191,7 +193,9 @@ def _prepare_offline(config: MkDocsConfig, root: Path) -> None:
 
 
 def _nav(cat: Catalog, lang: str) -> list[Any]:
-    """Home, one section per course (its path; a shared lesson under its first course), then the tools."""
+    """Home, one section per course (its path; a shared lesson under its first course), then the tools.
+    Pages for teachers and authors (the framework, the component guide) stay out: a learner's menu holds
+    what a learner reads; "Dành cho nhà trường" links to them."""
     placed: set[str] = set()
     courses: list[Any] = []
     only = scorm_course()
@@ -213,10 +217,10 @@ def _nav(cat: Catalog, lang: str) -> list[Any]:
             section.append({t(lang, "nav.assessment"): site_pages.assessment_rel(info.id)})
         courses.append({course.course.title: section})
     nav: list[Any] = [{t(lang, "nav.home"): "index.md"}, *courses,
-                      {t(lang, "nav.progress"): site_pages.PROGRESS_PAGE},
-                      {t(lang, "nav.framework"): site_pages.FRAMEWORK_PAGE}]
+                      {t(lang, "nav.progress"): site_pages.PROGRESS_PAGE}]
     guides = [p.rel for p in sorted(cat.pages.values(), key=lambda p: p.rel)
-              if p.rel != "index.md" and (p.kind == "page" or (p.kind == "lesson" and p.rel not in placed))]
+              if p.rel != "index.md" and not is_demo(p.rel)
+              and (p.kind == "page" or (p.kind == "lesson" and p.rel not in placed))]
     if guides:
         nav.append({t(lang, "nav.guides"): guides})
     return nav
@@ -319,6 +323,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         course = cat.courses.get(rel.split("/")[0])
         if course is not None:
             html += site_pages.assessment_page(cat, course, link, lang)
+    html = material.title_first(html, page)
     if IMAGE_PREFIX in html:
         prefix = get_relative_url(".", page.url).rstrip("/")
         html = html.replace(IMAGE_PREFIX, (prefix + "/") if prefix not in ("", ".") else "")
@@ -356,6 +361,17 @@ def published_url(site_url: str, page_url: str) -> str:
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Theme fixes that need the whole page (named navigation sections)."""
     return material.name_nav_sections(output)
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """Give the theme folder's templates our words for Material's (``partials/languages/custom.html``)."""
+    env.globals.update(material.theme_globals(_STATE["lang"]))
+    return env
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """The 404 page is a theme template, not a page: the same fixes as every page."""
+    return material.name_nav_sections(output) if template_name == "404.html" else output
 
 
 def _strict_warnings() -> bool:

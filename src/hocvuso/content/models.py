@@ -56,6 +56,8 @@ class Bank(Model):
     description: Text | None = None
     competences: list[Code] = Field(default_factory=list)
     level: Level | None = None
+    # Filler words typed answers may carry ("gọi 113"): the default for the bank's text questions.
+    ignore_words: list[Text] | None = None
     questions: list[Question] = Field(min_length=1)
 
 

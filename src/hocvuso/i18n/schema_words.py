@@ -144,8 +144,25 @@ FIELD_TEXT: dict[str, dict[str, Pair]] = {
     "answer": {"vi": ("Đáp án", "`true` nếu câu khẳng định trong đề là đúng, `false` nếu sai."),
                "en": ("Answer", "`true` if the statement in the prompt is true, `false` if it is false.")},
     "answers": {"vi": ("Các đáp án được chấp nhận",
-                       "Khi so sánh, không phân biệt chữ hoa/thường, dấu cách và dấu tiếng Việt."),
-                "en": ("Accepted answers", "Compared ignoring case, spaces and Vietnamese accents.")},
+                       "Khi so sánh, không phân biệt chữ hoa/thường, dấu cách, dấu tiếng Việt, các từ đệm (xem "
+                       "`ignore_words`) và cách ghi địa chỉ web (https://, www., dấu / ở cuối)."),
+                "en": ("Accepted answers", "Compared ignoring case, spaces, Vietnamese accents, filler words (see "
+                                           "`ignore_words`) and the forms of a web address (https://, www., a final /).")},
+    "ignore_words": {"vi": ("Từ đệm bỏ qua khi so đáp án gõ",
+                            "Mỗi mục một từ, người học có thể gõ thêm mà không làm sai đáp án (\"gọi 113\" vẫn đúng "
+                            "với 113). Thay cho danh sách của ngân hàng và danh sách mặc định: gọi, số, năm, ngày, "
+                            "mùng, mồng. Ghi [] để không bỏ qua từ nào."),
+                     "en": ("Filler words ignored in typed answers",
+                            "One word each, that a learner may add without making the answer wrong (\"gọi 113\" is "
+                            "still 113). Replaces the bank's list and the default: gọi, số, năm, ngày, mùng, mồng. "
+                            "Write [] to ignore none.")},
+    "Bank.ignore_words": {"vi": ("Từ đệm bỏ qua khi so đáp án gõ (mặc định)",
+                                 "Cho mọi câu gõ câu trả lời bên dưới (câu nào ghi riêng thì dùng danh sách của câu "
+                                 "đó). Mỗi mục một từ; mặc định: gọi, số, năm, ngày, mùng, mồng. Ghi [] để không bỏ "
+                                 "qua từ nào."),
+                          "en": ("Default filler words ignored in typed answers",
+                                 "For every typed-answer question below (a question that gives its own uses those). "
+                                 "One word each; the default: gọi, số, năm, ngày, mùng, mồng. Write [] to ignore none.")},
     "items": {"vi": ("Các mục theo đúng thứ tự", "Các mục theo đúng thứ tự; người học thấy chúng bị xáo trộn. "
                                                  "Ít nhất 2 mục, không mục nào trùng nhau."),
               "en": ("Items in the right order", "The learner sees them shuffled. At least 2, all different.")},

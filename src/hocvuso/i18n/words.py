@@ -12,15 +12,15 @@ Entry = dict[str, str | tuple[str, str]]
 WORDS: dict[str, Entry] = {
     # ------------------------------------------------------------ questions on pages
     "quiz.question": {"vi": "Câu {n}", "en": "Question {n}"},
-    "quiz.nojs": {"vi": "Bật JavaScript để tự chấm bài. Bạn vẫn đọc được câu hỏi và các lựa chọn.",
-                  "en": "Turn on JavaScript to check your answers. You can still read the questions and options."},
+    "quiz.nojs": {"vi": "Bật JavaScript để tự chấm bài. Bạn vẫn đọc được câu hỏi; bấm “Xem đáp án” dưới mỗi câu để "
+                        "xem đáp án và lời giải thích.",
+                  "en": "Turn on JavaScript to check your answers. You can still read the questions; press “Show the "
+                        "answer” under each one to see the answer and the explanation."},
     "quiz.practice": {"vi": "Luyện tập", "en": "Practice"},
     "quiz.end": {"vi": "Tự kiểm tra cuối bài", "en": "End-of-lesson self-check"},
     "quiz.true": {"vi": "Đúng", "en": "True"},
     "quiz.false": {"vi": "Sai", "en": "False"},
     "quiz.your_answer": {"vi": "Câu trả lời của bạn", "en": "Your answer"},
-    "quiz.position": {"vi": "Vị trí {n}", "en": "Position {n}"},
-    "quiz.choose": {"vi": "— Chọn —", "en": "— Choose —"},
     "quiz.hint": {"vi": "Gợi ý", "en": "Hint"},
     "quiz.missing": {"vi": "Không tìm thấy câu hỏi: {bank}", "en": "Questions not found: {bank}"},
     "assessment.nojs": {"vi": "Trang cần JavaScript để rút câu hỏi và chấm bài. Hãy bật JavaScript trong trình duyệt, "
@@ -46,7 +46,6 @@ WORDS: dict[str, Entry] = {
     "nav.home": {"vi": "Trang chủ", "en": "Home"},
     "nav.assessment": {"vi": "Bài tự đánh giá", "en": "Self-assessment"},
     "nav.progress": {"vi": "Tiến độ của tôi", "en": "My progress"},
-    "nav.framework": {"vi": "Khung năng lực số", "en": "Competence framework"},
     "nav.guides": {"vi": "Hướng dẫn", "en": "Guides"},
     "page.home": {"vi": "Học vụ số", "en": "Digital learning"},
     "page.framework": {"vi": "Khung năng lực số", "en": "Digital competence framework"},
@@ -307,6 +306,50 @@ WORDS: dict[str, Entry] = {
     "kind.bank": {"vi": "ngân hàng câu hỏi", "en": "question bank"},
     "kind.course": {"vi": "khóa học", "en": "course"},
     "kind.assessment": {"vi": "bài tự đánh giá", "en": "assessment"},
+    # ------------------------------------------------------------ readable and answerable (large text, no JavaScript)
+    "quiz.step": {"vi": "Bước {n}", "en": "Step {n}"},
+    "quiz.up": {"vi": "Lên", "en": "Up"},
+    "quiz.down": {"vi": "Xuống", "en": "Down"},
+    "quiz.match_with": {"vi": "Ghép với các ý sau:", "en": "Match with these:"},
+    "quiz.show_answer": {"vi": "Xem đáp án", "en": "Show the answer"},
+    "quiz.answer": {"vi": "Đáp án đúng", "en": "Correct answer"},
+    "quiz.right_order": {"vi": "Thứ tự đúng", "en": "The right order"},
+    "quiz.right_pairs": {"vi": "Cách ghép đúng", "en": "The right pairs"},
+    "quiz.statement_true": {"vi": "Câu nói trên là đúng.", "en": "The statement is true."},
+    "quiz.statement_false": {"vi": "Câu nói trên là sai.", "en": "The statement is false."},
+    "lesson.for_teachers": {"vi": "Dành cho giáo viên", "en": "For teachers"},
+    "progress.nojs": {
+        "vi": "Tiến độ học được lưu trong trình duyệt trên máy này, nên trang cần JavaScript để đọc và hiện tiến độ. "
+              "Hãy bật JavaScript, hoặc dùng trình duyệt khác. Các khóa học vẫn mở được ở đây:",
+        "en": "Your progress is kept in this device's browser, so this page needs JavaScript to read and show it. "
+              "Turn JavaScript on, or use another browser. The courses still open from here:"},
+    "table.label": {"vi": "Bảng: {headers}", "en": "Table: {headers}"},
+    # Material's own words, corrected or put into plain Vietnamese (theme/partials/languages/custom.html reads them)
+    "theme.action.skip": {"vi": "Bỏ qua, đến nội dung bài", "en": "Skip to the content"},
+    "theme.top": {"vi": "Lên đầu trang", "en": "Back to top"},
+    "theme.toc": {"vi": "Các phần trong bài", "en": "On this page"},
+    "theme.nav": {"vi": "Các trang", "en": "Pages"},
+    "theme.footer.next": {"vi": "Trang sau", "en": "Next"},
+    "theme.footer.previous": {"vi": "Trang trước", "en": "Previous"},
+    "theme.search.reset": {"vi": "Xóa", "en": "Clear"},
+    "theme.search.result.initializer": {"vi": "Đang chuẩn bị tìm kiếm", "en": "Getting search ready"},
+    "theme.search.result.placeholder": {"vi": "Gõ từ cần tìm, có dấu hay không dấu đều được",
+                                        "en": "Type what you are looking for"},
+    "theme.search.result.none": {"vi": "Không tìm thấy trang nào", "en": "No page found"},
+    "theme.search.result.one": {"vi": "Tìm thấy 1 trang", "en": "1 page found"},
+    "theme.search.result.other": {"vi": "Tìm thấy # trang", "en": "# pages found"},
+    "theme.search.result.more.one": {"vi": "Thêm 1 chỗ nữa trong trang này", "en": "1 more on this page"},
+    "theme.search.result.more.other": {"vi": "Thêm # chỗ nữa trong trang này", "en": "# more on this page"},
+    "theme.search.result.term.missing": {"vi": "Không có", "en": "Missing"},
+    "theme.source.file.contributors": {"vi": "Người đóng góp", "en": "Contributors"},
+    "theme.tabs": {"vi": "Các thẻ", "en": "Tabs"},
+    "theme.blog.meta": {"vi": "Thông tin bài", "en": "Metadata"},
+    "theme.rss.created": {"vi": "Tin mới (RSS)", "en": "RSS feed"},
+    "theme.rss.updated": {"vi": "Trang vừa cập nhật (RSS)", "en": "RSS feed of updated content"},
+    "theme.hvs.notfound.title": {"vi": "Không tìm thấy trang này", "en": "Page not found"},
+    "theme.hvs.notfound.text": {"vi": "Có thể đường link bị gõ sai, hoặc trang đã được dời đi chỗ khác.",
+                                "en": "The link may be mistyped, or the page has moved."},
+    "theme.hvs.notfound.home": {"vi": "Về trang chủ", "en": "Go to the home page"},
 }
 
 # ---------------------------------------------------------------- authoring that never surprises

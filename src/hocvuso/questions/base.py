@@ -89,6 +89,14 @@ class QuestionType(ABC):
     def controls(self, q: Any, dom_id: str, words: Any, render: Any) -> str:
         """The inputs as HTML that works before any script; ``words(key, **args)`` gives UI words."""
 
+    @abstractmethod
+    def answer_html(self, q: Any, words: Any, render: Any) -> str:
+        """The right answer in words, for the "Xem đáp án" disclosure that works without JavaScript."""
+
+    def inherit(self, q: Any, bank: Any) -> Any:
+        """The question with what it takes from its bank (a ``Bank`` model) filled in; most types take nothing."""
+        return q
+
     def schema_rules(self, node: dict[str, Any]) -> None:  # noqa: B027 (most types add rules; some have none)
         """Add to the JSON Schema of the type's model what the checks can say there cheaply."""
 
@@ -132,6 +140,8 @@ def fingerprint(q: QuestionBase) -> str:
     fields = q.model_dump(mode="json", exclude={"id", "prompt", "explanation", "hint", "competences", "level", "image"})
     for option in fields.get("options") or []:
         option.pop("feedback", None)
+    if fields.get("ignore_words") is None:  # unset: the fingerprint stays as it was before the field existed
+        fields.pop("ignore_words", None)
     return short_id(json.dumps(fields, ensure_ascii=False, sort_keys=True))
 
 
@@ -158,10 +168,44 @@ def review_options(options: list[tuple[bool, str, str]], words: Any) -> str:
     return f'<ul class="hvs-review__options">{"".join(rows)}</ul>'
 
 
+def answer_line(label: str, html: str) -> str:
+    """One line of the right answer: "Đáp án đúng: …" (``html`` is already escaped)."""
+    return f"<p><strong>{escape(label)}:</strong> {html}</p>"
+
+
+def answer_list(label: str, tag: str, items: list[str]) -> str:
+    """The right answer as a list (steps in order, pairs); ``items`` are HTML."""
+    rows = "".join(f"<li>{x}</li>" for x in items)
+    return f"<p><strong>{escape(label)}:</strong></p><{tag}>{rows}</{tag}>"
+
+
+def rows_controls(dom_id: str, labels: list[str], tiles: list[tuple[int, str]], words: Any, pool_label: str = "") -> str:
+    """Rows with a fixed label each (a step number, a left side) and tiles the learner moves between them with
+    "Lên" and "Xuống" buttons: every tile shown in full, none can be placed twice. ``labels`` and the tiles'
+    texts are HTML; ``tiles`` are (item number, text) in the order first shown.
+
+    Without JavaScript the tiles stay in a plain list (``hvs-pool``) and the buttons are hidden; the engine
+    moves the tiles into the rows (the registry's ``write`` in model.js)."""
+    rows = "".join(f'<li class="hvs-row"><span class="hvs-row__label">{label}</span><div class="hvs-slot"></div></li>'
+                   for label in labels)
+
+    def move(step: int, arrow: str, key: str, text_id: str) -> str:
+        return (f'<button type="button" class="hvs-move" data-hvs-move="{step}" aria-describedby="{text_id}">'
+                f'<span aria-hidden="true">{arrow} </span>{escape(words(key))}</button>')
+
+    items = "".join(
+        f'<li><div class="hvs-tile" data-hvs-item="{i}"><span class="hvs-tile__text" id="{dom_id}-i{i}">{text}</span>'
+        f'<span class="hvs-moves">{move(-1, "↑", "quiz.up", f"{dom_id}-i{i}")}{move(1, "↓", "quiz.down", f"{dom_id}-i{i}")}'
+        f'</span></div></li>'
+        for i, text in tiles)
+    label = f'<p class="hvs-nojs hvs-pool__label">{escape(pool_label)}</p>' if pool_label else ""
+    return f'<ol class="hvs-rows">{rows}</ol>{label}<ul class="hvs-pool">{items}</ul>'
+
+
 def text_list_rules(node: dict[str, Any], field: str, **rules: Any) -> None:
     """Constrain a list field of a type's JSON Schema (minItems, uniqueItems…)."""
     node["properties"][field].update(rules)
 
 
-__all__ = ["Image", "Option", "Place", "QuestionBase", "QuestionType", "advise_on_prompt", "choice_list", "fingerprint",
-           "review_options", "short_id", "text_list_rules"]
+__all__ = ["Image", "Option", "Place", "QuestionBase", "QuestionType", "advise_on_prompt", "answer_line", "answer_list",
+           "choice_list", "fingerprint", "review_options", "rows_controls", "short_id", "text_list_rules"]

@@ -6,7 +6,7 @@ import re
 from typing import Any, ClassVar
 
 from ..core.textnorm import fold
-from .base import Option, Place, QuestionType, advise_on_prompt, choice_list, review_options, short_id
+from .base import Option, Place, QuestionType, advise_on_prompt, answer_line, answer_list, choice_list, review_options, short_id
 
 ALL_OF_ABOVE = re.compile(r"\b(?:tat ca|ca (?:hai|ba|bon))(?: cac)? (?:y|dap an|lua chon|cau)(?: deu)? (?:tren|dung)\b"
                           r"|\ball of the above\b|\bnone of the above\b")
@@ -49,3 +49,7 @@ class ChoiceType(QuestionType):
     def review(self, q: Any, words: Any, render: Any) -> str:
         return review_options([(o.correct, render(o.text), render(o.feedback) if o.feedback else "") for o in q.options],
                               words)
+
+    def answer_html(self, q: Any, words: Any, render: Any) -> str:
+        right = [render(o.text) for o in q.options if o.correct]
+        return answer_line(words("quiz.answer"), right[0]) if len(right) == 1 else answer_list(words("quiz.answer"), "ul", right)

@@ -6,9 +6,8 @@ from html import escape
 from typing import Any, Literal
 
 from ..core.fields import Text
-from ..core.markup import plain_text
 from ..core.shuffle import stable_shuffle
-from .base import Place, QuestionBase, QuestionType, text_list_rules
+from .base import Place, QuestionBase, QuestionType, answer_list, rows_controls, text_list_rules
 
 
 class MatchQuestion(QuestionBase):
@@ -46,17 +45,14 @@ class Match(QuestionType):
         return {"pairs": len(pairs), "solution": [[render(a), render(b)] for a, b in pairs]}
 
     def controls(self, q: Any, dom_id: str, words: Any, render: Any) -> str:
-        # One select per left side, offering the right sides in a shuffled order.
+        # One row per left side; the right sides (shown shuffled) move between the rows.
         pairs = whole_pairs(q)
         order = stable_shuffle(list(range(len(pairs))), dom_id)
-        options = "".join(f'<option value="{i}">{escape(plain_text(pairs[i][1]))}</option>' for i in order)
-        rows = [
-            f'<li><label for="{dom_id}-{n}">{render(left)}</label> '
-            f'<select id="{dom_id}-{n}" name="{dom_id}-{n}"><option value="">{escape(words("quiz.choose"))}</option>'
-            f'{options}</select></li>'
-            for n, (left, _right) in enumerate(pairs)
-        ]
-        return f'<ul class="hvs-match">{"".join(rows)}</ul>'
+        return rows_controls(dom_id, [render(left) for left, _right in pairs], [(i, render(pairs[i][1])) for i in order],
+                             words, words("quiz.match_with"))
+
+    def answer_html(self, q: Any, words: Any, render: Any) -> str:
+        return answer_list(words("quiz.right_pairs"), "ul", [f"{render(a)} → {render(b)}" for a, b in whole_pairs(q)])
 
     def review(self, q: Any, words: Any, render: Any) -> str:
         rows = "".join(f"<tr><td>{render(a)}</td><td>→ {render(b)}</td></tr>" for a, b in whole_pairs(q))

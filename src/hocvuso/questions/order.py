@@ -6,9 +6,8 @@ from html import escape
 from typing import Any, Literal
 
 from ..core.fields import Text
-from ..core.markup import plain_text
 from ..core.shuffle import stable_shuffle
-from .base import Place, QuestionBase, QuestionType, text_list_rules
+from .base import Place, QuestionBase, QuestionType, answer_list, rows_controls, text_list_rules
 
 
 class OrderQuestion(QuestionBase):
@@ -33,15 +32,13 @@ class Order(QuestionType):
         return {"items": [render(i) for i in q.items]}
 
     def controls(self, q: Any, dom_id: str, words: Any, render: Any) -> str:
+        # "Bước 1", "Bước 2"… stay in place; the learner moves the steps (shown shuffled) between them.
         order = stable_shuffle(list(range(len(q.items))), dom_id)
-        options = "".join(f'<option value="{i}">{escape(plain_text(q.items[i]))}</option>' for i in order)
-        rows = [
-            f'<li><label for="{dom_id}-{n}">{escape(words("quiz.position", n=n + 1))}</label> '
-            f'<select id="{dom_id}-{n}" name="{dom_id}-{n}"><option value="">{escape(words("quiz.choose"))}</option>'
-            f'{options}</select></li>'
-            for n in range(len(q.items))
-        ]
-        return f'<ol class="hvs-order">{"".join(rows)}</ol>'
+        labels = [escape(words("quiz.step", n=n + 1)) for n in range(len(q.items))]
+        return rows_controls(dom_id, labels, [(i, render(q.items[i])) for i in order], words)
+
+    def answer_html(self, q: Any, words: Any, render: Any) -> str:
+        return answer_list(words("quiz.right_order"), "ol", [render(i) for i in q.items])
 
     def review(self, q: Any, words: Any, render: Any) -> str:
         items = "".join(f"<li>{render(i)}</li>" for i in q.items)

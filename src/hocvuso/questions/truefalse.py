@@ -41,3 +41,7 @@ class TrueFalse(QuestionType):
     def review(self, q: Any, words: Any, render: Any) -> str:
         answer = words("quiz.true") if q.answer else words("quiz.false")
         return f'<p class="hvs-review__answer">{escape(words("review.answer"))}: <strong>{escape(answer)}</strong></p>'
+
+    def answer_html(self, q: Any, words: Any, render: Any) -> str:
+        # "Câu nói trên là sai.": never "Đáp án đúng: Sai", where right/wrong and true/false clash.
+        return f'<p><strong>{escape(words("quiz.statement_true" if q.answer else "quiz.statement_false"))}</strong></p>'

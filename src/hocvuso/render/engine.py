@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
-# Loaded on every page: the practice engine (budget: 12 KB gzipped together).
-ENGINE_CSS = ["assets/hocvuso/hocvuso.css"]
+# Loaded on every page: the practice engine and the theme's fixes (budget: 12 KB gzipped together).
+ENGINE_CSS = ["assets/hocvuso/material.css", "assets/hocvuso/hocvuso.css"]
 ENGINE_JS = ["assets/hocvuso/i18n.js", "assets/hocvuso/model.js", "assets/hocvuso/view.js",
              "assets/hocvuso/boot.js"]
 # Loaded by boot.js only on pages that need them (assessment and progress pages).

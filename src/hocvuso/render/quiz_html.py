@@ -62,6 +62,7 @@ def question_data(bank: BankDoc, q: Question) -> dict[str, Any]:
 
 
 def _question_data(bank: BankDoc, q: Question) -> dict[str, Any]:
+    q = type_of(q).inherit(q, bank.model)
     return {
         "bank": bank.id, "id": q.id, "type": q.type,
         "level": bank.level_of(q), "competences": bank.competences_of(q), "domain": question_domain(bank, q),
@@ -79,9 +80,24 @@ def _split_first_paragraph(html: str) -> tuple[str, str]:
     return "", html
 
 
-def render_question(bank: BankDoc, q: Question, *, number: int, dom_id: str, ctx: Context) -> str:
-    """One question as a fieldset."""
+def answer_key_html(q: Question, lang: str) -> str:
+    """The "Xem đáp án" disclosure: the right answer and the explanation, for pages read without JavaScript
+    (hidden once the engine runs: it checks answers itself)."""
+    kind = type_of(q)
+
+    def words(key: str, **args: object) -> str:
+        return t(lang, key, **args)
+
+    expl = f'<div class="hvs-q__expl">{to_html(q.explanation)}</div>' if q.explanation else ""
+    return (f'<details class="hvs-nojs hvs-q__key"><summary>{escape(t(lang, "quiz.show_answer"))}</summary>'
+            f'{kind.answer_html(q, words, to_inline_html)}{expl}</details>')
+
+
+def render_question(bank: BankDoc, q: Question, *, number: int, dom_id: str, ctx: Context, key: bool = True) -> str:
+    """One question as a fieldset; ``key`` adds the answer disclosure for readers without JavaScript (the
+    assessment's pool goes without: that page needs JavaScript anyway)."""
     lang = ctx.lang
+    q = type_of(q).inherit(q, bank.model)
     data = question_data(bank, q)
     head, rest = _split_first_paragraph(to_html(q.prompt))
     parts = [
@@ -104,6 +120,8 @@ def render_question(bank: BankDoc, q: Question, *, number: int, dom_id: str, ctx
     if q.hint:
         parts.append(f'<details class="hvs-q__hint"><summary>{escape(t(lang, "quiz.hint"))}</summary>'
                      f'{to_html(q.hint)}</details>')
+    if key:
+        parts.append(answer_key_html(q, lang))
     parts.append("</fieldset>")
     return "\n".join(parts)
 

@@ -31,7 +31,7 @@ ATTRIBUTES = {
     "ol": {"start", "type"},
     "li": {"value"},
     "details": {"open"},
-    "input": {"type", "name", "value", "autocomplete", "autocapitalize", "spellcheck", "inputmode", "accept",
+    "input": {"type", "name", "value", "autocomplete", "autocapitalize", "spellcheck", "inputmode", "enterkeyhint", "accept",
               "checked", "disabled"},
     "select": {"name"},
     "option": {"value", "selected"},

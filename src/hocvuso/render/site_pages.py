@@ -16,6 +16,7 @@ from ..core.fields import domain_of
 from ..core.markup import to_inline_html
 from ..i18n import t
 from .quiz_html import NO_SEARCH, Context, attr_json, image_url_for, question_data, render_question, render_quiz
+from .tables import region_name, table_region
 
 Linker = Callable[[str], str]  # path under courses/ (e.g. "thu-vien/vneid.md") -> href from this page
 
@@ -65,7 +66,8 @@ def lesson_mastery(cat: Catalog, rel: str) -> int:
 
 
 def lesson_header(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
-    """Minutes, level, competences and objectives at the top of a lesson."""
+    """Minutes and objectives at the top of a lesson; level and competences (codes a learner need not read)
+    folded into "Dành cho giáo viên"."""
     lesson = page.lesson
     assert lesson is not None
     fw = cat.framework
@@ -75,8 +77,7 @@ def lesson_header(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
         href = link(FRAMEWORK_PAGE) + "#" + competence_anchor(code)
         comps.append(f'<a href="{escape(href)}">{escape(code)} {escape(name)}</a>')
     band = fw.band_of(lesson.level) if fw else ""
-    facts = [
-        f'<li>{escape(t(lang, "lesson.minutes", n=lesson.minutes))}</li>',
+    teacher = [
         f'<li>{escape(t(lang, "lesson.level", n=lesson.level))}{" · " + escape(band) if band else ""}</li>',
         f'<li>{escape(t(lang, "lesson.competences"))}: {", ".join(comps)}</li>',
     ]
@@ -84,9 +85,11 @@ def lesson_header(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
     return (
         # Facts and objectives restate the lesson: out of the search index, which every cold page load fetches.
         f'<div class="hvs-lesson" data-hvs-lesson="{escape(page.id)}" {NO_SEARCH}>'
-        f'<ul class="hvs-lesson__facts">{"".join(facts)}</ul>'
+        f'<ul class="hvs-lesson__facts"><li>{escape(t(lang, "lesson.minutes", n=lesson.minutes))}</li></ul>'
         f'<div class="admonition abstract hvs-objectives"><p class="admonition-title">'
-        f'{escape(t(lang, "lesson.objectives"))}</p><ul>{objectives}</ul></div></div>'
+        f'{escape(t(lang, "lesson.objectives"))}</p><ul>{objectives}</ul></div>'
+        f'<details class="hvs-teacher"><summary>{escape(t(lang, "lesson.for_teachers"))}</summary>'
+        f'<ul>{"".join(teacher)}</ul></details></div>'
     )
 
 
@@ -156,8 +159,7 @@ def course_path(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
             f'<span class="hvs-tick" aria-hidden="true"></span>'
             f'<a href="{escape(link(rel))}"><strong>{escape(lesson.title)}</strong></a>'
             f'<span class="hvs-path__status"></span>'
-            f'<br><span class="hvs-path__meta">{escape(t(lang, "lesson.minutes", n=lesson.minutes))} · '
-            f'{escape(t(lang, "lesson.level", n=lesson.level))}</span>'
+            f'<br><span class="hvs-path__meta">{escape(t(lang, "lesson.minutes", n=lesson.minutes))}</span>'
             f'<p>{to_inline_html(lesson.summary)}</p></li>')
     data = {"course": info.id, "lessons": lesson_ids(cat, info.lessons), "assessment": info.assessment,
             "mastery": info.mastery_percent}
@@ -217,18 +219,20 @@ def framework_page(cat: Catalog, link: Linker, lang: str) -> str:
                 band = fw.band_of(level) or "?"
                 questions_by.setdefault(code, {}).setdefault(band, 0)
                 questions_by[code][band] += 1
+    seen: dict[str, int] = {}
+    heads = [t(lang, "framework.band"), t(lang, "framework.levels")]
     out = [f"<p>{escape(fw.model.source or '')}</p>",
-           '<table><thead><tr><th>' + t(lang, "framework.band") + "</th><th>"
-           + t(lang, "framework.levels") + "</th></tr></thead><tbody>"
-           + "".join(f"<tr><td>{escape(b.name)}</td><td>{', '.join(map(str, b.levels))}</td></tr>" for b in fw.model.bands)
-           + "</tbody></table>"]
+           table_region('<table><thead><tr><th>' + heads[0] + "</th><th>" + heads[1] + "</th></tr></thead><tbody>"
+                        + "".join(f"<tr><td>{escape(b.name)}</td><td>{', '.join(map(str, b.levels))}</td></tr>"
+                                  for b in fw.model.bands)
+                        + "</tbody></table>", region_name(heads, lang, seen))]
     gaps = 0
     for d in fw.model.domains:
         out.append(f'<h2 id="mien-{escape(d.code)}">{escape(d.code)}. {escape(d.title)}</h2>')
-        out.append('<table><thead><tr>'
-                   + "".join(f"<th>{t(lang, 'framework.' + h)}</th>"
-                             for h in ("code", "competence", "digcomp", "lessons", "questions"))
-                   + "</tr></thead><tbody>")
+        rows = ['<table><thead><tr>'
+                + "".join(f"<th>{t(lang, 'framework.' + h)}</th>"
+                          for h in ("code", "competence", "digcomp", "lessons", "questions"))
+                + "</tr></thead><tbody>"]
         for c in d.competences:
             lessons = lessons_by.get(c.code, [])
             qs = questions_by.get(c.code, {})
@@ -240,9 +244,10 @@ def framework_page(cat: Catalog, link: Linker, lang: str) -> str:
                 lesson_html = f'<strong class="hvs-gap">{t(lang, "framework.no_lesson")}</strong>'
             if not qs:
                 q_html = f'<strong class="hvs-gap">{t(lang, "framework.no_question")}</strong>'
-            out.append(f'<tr id="{competence_anchor(c.code)}"><td>{escape(c.code)}</td><td>{escape(c.title)}</td>'
-                       f'<td>{escape(c.digcomp or "—")}</td><td>{lesson_html}</td><td>{q_html}</td></tr>')
-        out.append("</tbody></table>")
+            rows.append(f'<tr id="{competence_anchor(c.code)}"><td>{escape(c.code)}</td><td>{escape(c.title)}</td>'
+                        f'<td>{escape(c.digcomp or "—")}</td><td>{lesson_html}</td><td>{q_html}</td></tr>')
+        rows.append("</tbody></table>")
+        out.append(table_region("".join(rows), region_name([f"{d.code}. {d.title}"], lang, seen)))
     summary = f'<p>{t(lang, "framework.gaps", n=gaps, count=f"<strong>{gaps}</strong>")}</p>'
     out.insert(1, summary)
     return "\n".join(out)
@@ -263,7 +268,8 @@ def progress_page(cat: Catalog, link: Linker, lang: str) -> str:
         })
     links = "".join(f'<li><a href="{escape(c["href"])}">{escape(c["title"])}</a></li>' for c in courses)
     return (f'<div class="hvs-progress-page" data-hvs-progress="{attr_json({"courses": courses})}">'
-            f'<ul class="hvs-progress-page__fallback">{links}</ul></div>')
+            f'<div class="hvs-progress-page__fallback"><p class="hvs-nojs">{escape(t(lang, "progress.nojs"))}</p>'
+            f'<ul>{links}</ul></div></div>')
 
 
 POOL_DIR = "assets/hocvuso/pools"
@@ -318,7 +324,7 @@ def pool_script(cat: Catalog, assessment_id: str, lang: str, clean: Callable[[st
         for item in pool.get(d.domain, []):
             data = question_data(item.bank, item.question)
             dom_id = f"hvs-pool-{item.bank.id.replace('/', '-')}-{item.question.id}"
-            html = clean(render_question(item.bank, item.question, number=0, dom_id=dom_id, ctx=ctx))
+            html = clean(render_question(item.bank, item.question, number=0, dom_id=dom_id, ctx=ctx, key=False))
             rows.append([data["bank"], data["id"], data["domain"], data["level"], data["v"], html])
     payload = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return f"(function(H){{(H.pools=H.pools||{{}})[{json.dumps(assessment_id)}]={payload};}})(window.HVS=window.HVS||{{}});\n"

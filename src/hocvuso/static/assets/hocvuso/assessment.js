@@ -153,7 +153,9 @@
       if (current && mine.current === current) stored.current = current;
     };
     const say = text => { live.textContent = text; };
-    const domainLine = (d, x) => t("domainScore", {d, t: config.domains[d] || "", r: x.right, n: x.total, p: x.percent});
+    // Results by domain in plain names ("Sử dụng thiết bị và phần mềm: 3/3 câu"), never "Miền 0".
+    const domainName = d => config.domains[d] || d;
+    const domainLine = (d, x) => t("domainScore", {t: domainName(d), r: x.right, n: x.total, p: x.percent});
     const shown = () => current.questions.map(q => fieldsetOf(q[0] + "#" + q[1])).filter(Boolean);
     const reset = (isRunning, showQuestions) => {
       timers.forEach(clearTimeout);
@@ -279,7 +281,7 @@
         make("span", "hvs-a__fill" + (low ? " hvs-a__fill--low" : ""), null, track).style.width = x.percent + "%";
         track.setAttribute("aria-hidden", "true");
         if (low && lessons.length) {
-          const item = make("li", null, domainLine(d, x).split(":")[0] + ": ", revisit);
+          const item = make("li", null, domainName(d) + ": ", revisit);
           lessons.forEach((lesson, i) => {
             if (i) item.append(", ");
             make("a", null, lesson.title, item).href = lesson.href;

@@ -14,7 +14,7 @@
     swap = (s, n) => { Object.keys(s).forEach(k => delete s[k]); Object.assign(s, n); },
     on = (e, sel) => { const x = e.target.closest && e.target.closest(sel); return x && x.closest(".hvs-progress-page"); };
 
-  // The assessment module is needed on two pages only: fetch it there, keeping every other page light.
+  // The assessment module (its words, then its code) is needed on two pages only: fetch it there, keeping every other page light.
   const demand = () => {
     if (HVS.assess || HVS.loading || !d.querySelector(".hvs-assessment, .hvs-progress-page")) return;
     const base = (V.config().root || ".").replace(/\/?$/, "/") + "assets/hocvuso/";
@@ -48,11 +48,19 @@
     // "Chia sẻ" on lessons and the assessment's result (before the assessment module, which uses it)
     if (!HVS.sh && d.querySelector(".hvs-lesson, .hvs-assessment")) HVS.sh = load("share");
     demand();
-    // Material's search dialog has no accessible name
+    // Material's search dialog has no accessible name; its menu and search buttons are labels the keyboard cannot reach
     $$(".md-search[role=dialog]:not([aria-label])").forEach(s => s.setAttribute("aria-label", t("search")));
     who();
     // Read-aloud ("Nghe") on lessons, only where the browser can speak
     if (window.speechSynthesis && !HVS.listen && d.querySelector(".hvs-lesson")) HVS.listen = load("listen");
+    $$("label.md-header__button[for]").forEach(l => {
+      const id = l.htmlFor, b = Object.assign(el("button", l.className + " hvs" + id, l.innerHTML), {type: "button", onclick: () => {
+        d.getElementById(id).click();
+        if (id === "__search") d.querySelector(".md-search__input").focus();
+      }});
+      b.setAttribute("aria-label", t(id === "__search" ? "search" : "menu"));
+      l.replaceWith(b);
+    });
     HVS.inits.forEach(f => { try { f(d); } catch (e) { setTimeout(() => { throw e; }); } }); // one broken part must not stop the rest
   };
 

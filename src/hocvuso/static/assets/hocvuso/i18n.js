@@ -1,9 +1,11 @@
-/* Học vụ số: every word the browser engine shows, Vietnamese first, English too.
+/* Học vụ số: every word the browser engine shows on every page (the words of the modules loaded on demand are in
+   words.js), Vietnamese first, English too.
    Placeholders such as {n} are filled in by HVS.view.t; both languages have the same keys and placeholders (tested). */
 window.HVS = window.HVS || {};
 window.HVS.i18n = {
   vi: {
     search: "Tìm kiếm",
+    menu: "Danh mục các trang",
     check: "Kiểm tra",
     right: "Đúng rồi!",
     wrong: "Chưa đúng.",
@@ -64,10 +66,17 @@ window.HVS.i18n = {
     qMap: "Chọn câu",
     cheer: "Chúc mừng! Bạn đã đạt bài tự đánh giá.",
     certSite: "Trang {s}: {u}",
-    qrAlt: "Mã QR dẫn tới {u}"
+    qrAlt: "Mã QR dẫn tới {u}",
+    // large text, keyboard only: true/false verdicts, moving steps and pairs
+    tfRight: "Bạn chọn: {c} — đúng rồi!",
+    tfWrong: "Bạn chọn: {c} — chưa đúng.",
+    isTrue: "Câu nói trên là đúng.",
+    isFalse: "Câu nói trên là sai.",
+    moved: "“{x}” giờ ở: {y}."
   },
   en: {
     search: "Search",
+    menu: "Menu",
     check: "Check",
     right: "Correct!",
     wrong: "Not quite.",
@@ -124,6 +133,11 @@ window.HVS.i18n = {
     qMap: "Go to question",
     cheer: "Well done! You passed the self-assessment.",
     certSite: "Site {s}: {u}",
-    qrAlt: "QR code of {u}"
+    qrAlt: "QR code of {u}",
+    tfRight: "You chose: {c} — correct!",
+    tfWrong: "You chose: {c} — not quite.",
+    isTrue: "The statement is true.",
+    isFalse: "The statement is false.",
+    moved: "“{x}” is now at: {y}."
   }
 };

@@ -23,13 +23,22 @@
 
   /* ---------------------------------------------------------------- answers */
 
-  // Typed answers are compared ignoring case, spaces, Vietnamese accents and surrounding punctuation.
-  M.normalizeAnswer = text => String(text == null ? "" : text).toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "")
-    .replace(/đ/g, "d").replace(/\s+/g, " ").replace(/^[ .,;:!?"']+|[ .,;:!?"']+$/g, "");
+  // Typed answers are compared ignoring case, spaces, Vietnamese accents and surrounding punctuation; also filler words
+  // ("gọi 113": a bank or question may send its own list as q.ignore), the parts of a web address people add or leave
+  // out (https://, www., a final /), spaces around . / : - and "10 tháng 10" against "10/10". Mirrors Python's
+  // hocvuso.core.textnorm (the shared vectors hold for both).
+  M.ignoreWords = ["goi", "so", "nam", "ngay", "mung", "mong"];
+  const EDGES = /^[ .,;:!?"'“”‘’()/]+|[ .,;:!?"'“”‘’()/]+$/g;
+  M.normalizeAnswer = (text, ignore = M.ignoreWords) => {
+    const words = String(text == null ? "" : text).toLowerCase().normalize("NFD").replace(/\p{Mn}/gu, "").replace(/đ/g, "d")
+      .replace(/\s+/g, " ").trim().replace(EDGES, "").split(" "), kept = words.filter(w => !ignore.includes(w));
+    return (kept.length ? kept : words).join(" ").replace(EDGES, "").replace(/^(https?:\/\/)?(www\.)?/, "")
+      .replace(/ ?([./:-]) ?/g, "$1").replace(/\b(\d{1,2}) thang (\d{1,2})\b/g, "$1/$2").replace(EDGES, "");
+  };
 
   const numbersInOrder = values => values.map(Number).sort((x, y) => x - y).join();
-  const inputs = fieldset => [...fieldset.querySelectorAll("input")];
-  const selects = fieldset => [...fieldset.querySelectorAll("select")];
+  const all = (fieldset, sel) => [...fieldset.querySelectorAll(sel)];
+  const inputs = fieldset => all(fieldset, "input");
 
   // Options with radio buttons or checkboxes; `multi` lets the learner tick several.
   const choice = multi => ({
@@ -50,11 +59,24 @@
     solution: () => null // the options themselves are marked
   });
 
-  // One drop-down per row (order: a step per position; match: a right side per left side).
+  // Rows that stay (order: "Bước 1, 2…"; match: the left sides) and tiles the learner moves between them ("Lên",
+  // "Xuống"): a response lists the tile in each row by item number, right where row i holds item i. Until the
+  // engine places them (write), the tiles wait in a plain list, as a page without JavaScript shows them.
+  const itemOf = tile => tile.getAttribute("data-hvs-item");
   const rows = (size, solution) => ({
     rows: true,
-    read: fs => selects(fs).map(s => s.value),
-    write: (fs, response) => selects(fs).forEach((s, i) => { s.value = (response && response[i]) || ""; }),
+    read: fs => all(fs, ".hvs-slot").map(s => s.firstElementChild ? itemOf(s.firstElementChild) : ""),
+    write: (fs, response) => {
+      const tiles = all(fs, ".hvs-tile"), byItem = {}, start = fs._hvsStart = fs._hvsStart || tiles.map(itemOf);
+      tiles.forEach(x => { byItem[itemOf(x)] = x; });
+      const order = response && response.length === start.length && new Set(response.filter(v => byItem[v])).size === start.length
+        ? response : start;
+      all(fs, ".hvs-slot").forEach((slot, i) => {
+        slot.appendChild(byItem[order[i]]);
+        all(slot, ".hvs-move").forEach(b => { const j = i + Number(b.getAttribute("data-hvs-move")); b.disabled = j < 0 || j >= order.length; });
+      });
+      all(fs, ".hvs-pool").forEach(p => { p.hidden = true; });
+    },
     isAnswered: (q, response) => !!response && response.length === size(q) && response.every(v => v != null && v !== ""),
     check: (q, response) => {
       const marks = Array.from({length: size(q)}, (_, i) => !!response && response[i] === String(i));
@@ -71,16 +93,18 @@
     multiple: choice(true),
     truefalse: Object.assign(choice(false), {
       shuffles: false,
+      echo: true, // the verdict repeats the choice: "Bạn chọn: Sai — đúng rồi!"
       check: (q, response) => ({correct: response === String(q.answer)}),
-      isRightOption: (q, value) => value === String(q.answer)
+      isRightOption: null,
+      solution: q => ({statement: q.answer})
     }),
     text: {
       read: fs => fs.querySelector("input").value,
       write: (fs, response) => { fs.querySelector("input").value = response || ""; },
       isAnswered: (q, response) => response != null && String(response).trim() !== "",
       check: (q, response) => {
-        const typed = M.normalizeAnswer(response);
-        return {correct: typed !== "" && q.answers.some(a => M.normalizeAnswer(a) === typed)};
+        const norm = a => M.normalizeAnswer(a, q.ignore), typed = norm(response);
+        return {correct: typed !== "" && q.answers.some(a => norm(a) === typed)};
       },
       solution: q => ({text: q.answers[0]})
     },

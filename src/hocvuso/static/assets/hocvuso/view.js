@@ -26,27 +26,46 @@
 
   const mark = (node, ok, text) => node.appendChild(el("span", "hvs-mark hvs-mark--" + (ok ? "ok" : "bad"), (ok ? "✓ " : "✗ ") + text)),
     list = (tag, items) => `<${tag}>${items.map(x => "<li>" + x + "</li>").join("")}</${tag}>`,
-    box = fs => fs.querySelector(".hvs-result") || Object.assign(fs.appendChild(el("div", "hvs-result")), {tabIndex: -1});
+    // The result: a group named by its first line (the verdict), focused once, so it is announced once.
+    box = fs => fs.querySelector(".hvs-result") || Object.assign(fs.appendChild(el("div", "hvs-result")), {tabIndex: -1}),
+    fill = (fs, html) => {
+      const b = Object.assign(box(fs), {hidden: false, innerHTML: html});
+      b.setAttribute("role", "group");
+      b.setAttribute("aria-labelledby", Object.assign(b.firstChild, {id: fs.id + "-verdict"}).id);
+      return b;
+    },
+    // Its top in view below the sticky header (scroll-margin-top), with as much of it as fits the screen.
+    reveal = b => {
+      const r = b.getBoundingClientRect(), top = parseFloat(getComputedStyle(b).scrollMarginTop) || 0;
+      const y = r.top < top ? r.top - top : r.bottom > innerHeight ? Math.min(r.bottom - innerHeight + 8, r.top - top) : 0;
+      b.focus({preventScroll: true});
+      if (y) scrollBy({top: y, behavior: "instant"});
+    };
 
   V.clearResult = fs => {
+    const v = fs.querySelector(".hvs-verdict");
     fs.classList.remove("hvs-q--right", "hvs-q--wrong");
     fs.removeAttribute("data-hvs-res");
     $$(".hvs-mark", fs).forEach(m => m.remove());
     Object.assign(box(fs), {hidden: true, innerHTML: ""});
+    if (v) v.textContent = "";
   };
 
-  // The right answer in words, for a wrong response: a typed answer, or a list of steps or pairs.
-  const solutionHtml = solution => !solution ? "" : solution.list ? `<p>${t("answer")}:</p>` + list(solution.list, solution.items)
-    : `<p>${t("answer")}: ${esc(solution.text)}</p>`;
+  // The right answer in words, for a wrong response: a typed answer, a list of steps or pairs, or what is true.
+  const solutionHtml = s => !s ? "" : s.list ? `<p>${t("answer")}:</p>` + list(s.list, s.items)
+    : s.text != null ? `<p>${t("answer")}: ${esc(s.text)}</p>` : `<p>${t(s.statement ? "isTrue" : "isFalse")}</p>`;
 
   // Right or wrong in words and an icon (never colour alone), the chosen options' feedback, the right answer, the explanation.
+  // A true/false verdict repeats the choice, so right/wrong and true/false never clash: "Bạn chọn: Sai — đúng rồi!"
   V.showResult = (fs, q, res, o) => {
     V.clearResult(fs);
-    const ok = res.correct, type = M.types[q.type], b = box(fs);
+    const ok = res.correct, type = M.types[q.type], v = fs.querySelector(".hvs-verdict"),
+      picked = type.echo && fs.querySelector(".hvs-opt :checked"),
+      head = (ok ? "✓ " : "✗ ") + (picked ? t(ok ? "tfRight" : "tfWrong", {c: picked.closest("label").textContent.trim()}) : t(ok ? "right" : "wrong"));
     let more = "";
     fs.classList.add(ok ? "hvs-q--right" : "hvs-q--wrong");
     fs.setAttribute("data-hvs-res", ok ? 1 : 0);
-    if (type.rows) $$("select", fs).forEach((s, i) => mark(s.parentNode, res.rows[i], t(res.rows[i] ? "rowOk" : "rowBad")));
+    if (type.rows) $$(".hvs-row", fs).forEach((row, i) => mark(row, res.rows[i], t(res.rows[i] ? "rowOk" : "rowBad")));
     if (type.isRightOption) {
       const feedback = [], right = [];
       $$(".hvs-opt", fs).forEach(li => {
@@ -59,10 +78,10 @@
       if (feedback.length) more = `<p>${t("chose")}:</p>` + list("ul", feedback);
       if (!ok) more += `<p>${t("answer")}: ${right.join("; ")}</p>`;
     } else if (!ok) more = solutionHtml(type.solution(q));
-    b.innerHTML = `<p class="hvs-result__head"><span class="hvs-icon" aria-hidden="true">${ok ? "✓" : "✗"}</span> <strong>${t(ok ? "right" : "wrong")}</strong></p>` +
-      more + (q.explanation ? `<div class="hvs-result__expl">${q.explanation}</div>` : "");
-    b.hidden = false;
-    if (o && o.focus) b.focus();
+    const b = fill(fs, `<p class="hvs-result__head"><span class="hvs-icon" aria-hidden="true">${head[0]}</span> <strong>${esc(head.slice(2))}</strong></p>` +
+      more + (q.explanation ? `<div class="hvs-result__expl">${q.explanation}</div>` : ""));
+    if (v) v.textContent = head;
+    if (o && o.focus) reveal(b);
   };
 
   V.notice = text => {
@@ -131,20 +150,22 @@
     };
   V.stateWord = (s, id, mastery) => { const st = M.lessonState(s, id, mastery), n = M.tally(s.lessons[id]); return t(`ls${st}`) + (st !== "new" && n.n ? " · " + t("score", n) : ""); };
 
+  // Focus goes to the result, which names itself by its verdict: announced once. The live region only says the
+  // quiz's summary, once every question is checked.
   const check = fs => {
     const q = practice(fs), qd = data(fs), r = V.readResponse(fs), id = lesson();
     if (!M.isAnswered(qd, r)) {
       V.clearResult(fs);
-      Object.assign(box(fs), {hidden: false, innerHTML: `<p>${t("unanswered")}</p>`}).focus();
-      summary(q);
-      return say(q, t("unanswered"));
+      reveal(fill(fs, `<p class="hvs-result__head">${t("unanswered")}</p>`));
+      return summary(q);
     }
     const res = M.check(qd, r), first = !res.correct && !fs._try;
     // A wrong first answer: "try again" and the hint; the answer after the second try or on "Xem đáp án".
     if (first) tryAgain(fs); else V.showResult(fs, qd, res, {focus: true});
     if (id) tell(HVS.update(s => M.recordEnd(M.record(s, id, $$(".hvs-quiz[data-hvs-on] .hvs-q").map(key), key(fs), res.correct) && s, id, ends())), id);
     showState();
-    say(q, (fs.querySelector(".hvs-q__num") || {textContent: ""}).textContent + " " + t(first ? "tryAgain" : res.correct ? "right" : "wrong") + summary(q));
+    const all = summary(q);
+    if (all) say(q, all);
   };
   const tryAgain = fs => {
     const h = fs.querySelector(".hvs-q__hint");
@@ -152,7 +173,24 @@
     fs._try = 1;
     fs.setAttribute("data-hvs-res", 0);
     if (h) h.open = true;
-    Object.assign(box(fs), {hidden: false, innerHTML: `<p class="hvs-try"><span aria-hidden="true">✗</span> <strong>${t("tryAgain")}</strong></p>` + button("reveal")}).focus();
+    reveal(fill(fs, `<p class="hvs-try hvs-result__head"><span aria-hidden="true">✗</span> <strong>${t("tryAgain")}</strong></p>` + button("reveal")));
+  };
+
+  // "Lên"/"Xuống" on a tile of an order or match question: swap it with its neighbour, through the registry.
+  const move = b => {
+    const fs = b.closest(".hvs-q"), type = typeOf(fs), r = type.read(fs), tile = b.closest(".hvs-tile"),
+      i = r.indexOf(tile.getAttribute("data-hvs-item")), j = i + Number(b.getAttribute("data-hvs-move"));
+    if (j < 0 || j >= r.length) return;
+    [r[i], r[j]] = [r[j], r[i]];
+    type.write(fs, r);
+    (b.disabled ? tile.querySelector(".hvs-move:enabled") : b).focus();
+    let live = d.querySelector(".hvs-moved");
+    if (!live) {
+      live = d.body.appendChild(el("p", "hvs-sr hvs-moved"));
+      live.setAttribute("aria-live", "polite");
+    }
+    live.textContent = t("moved", {x: tile.querySelector(".hvs-tile__text").textContent, y: tile.closest(".hvs-row").querySelector(".hvs-row__label").textContent});
+    b.dispatchEvent(new Event("input", {bubbles: true})); // a changed answer: results cleared, the assessment saves it
   };
 
   const retry = q => {
@@ -166,12 +204,17 @@
     });
     summary(q);
     say(q, t("retried"));
-    q.querySelector("input, select").focus();
+    q.querySelector("input, .hvs-move:enabled").focus();
   };
 
   d.addEventListener("click", e => {
-    const b = e.target.closest && e.target.closest(".hvs-check, .hvs-retry, .hvs-reveal"), q = practice(b), fs = b && b.closest(".hvs-q");
-    if (q && b.classList.contains("hvs-reveal")) { fs._try = 1; check(fs); } else if (q) b.classList.contains("hvs-retry") ? retry(q) : check(fs);
+    const b = e.target.closest && e.target.closest(".hvs-check, .hvs-retry, .hvs-reveal, .hvs-move"), q = practice(b), fs = b && b.closest(".hvs-q");
+    if (b && b.classList.contains("hvs-move")) move(b);
+    else if (q && b.classList.contains("hvs-reveal")) { fs._try = 1; check(fs); } else if (q) b.classList.contains("hvs-retry") ? retry(q) : check(fs);
+  });
+  d.addEventListener("keydown", e => { // Enter in a typed answer checks it
+    const fs = e.key === "Enter" && practice(e.target) && e.target.closest(".hvs-text") && e.target.closest(".hvs-q");
+    if (fs) { e.preventDefault(); check(fs); }
   });
   d.addEventListener("input", e => { // a changed answer is no longer checked
     const fs = practice(e.target) && e.target.closest(".hvs-q[data-hvs-res]");
@@ -198,8 +241,11 @@
     $$(".hvs-quiz:not([data-hvs-on])", root).forEach(q => {
       if (q.closest(".hvs-assessment")) return;
       q.setAttribute("data-hvs-on", "");
-      $$(".hvs-q", q).forEach(fs => fs.insertAdjacentHTML("beforeend", `<div class="hvs-q__actions">${button("check")}</div>` +
-        '<div class="hvs-result" tabindex="-1" hidden></div>'));
+      $$(".hvs-q", q).forEach(fs => {
+        fs.insertAdjacentHTML("beforeend", `<div class="hvs-q__actions">${button("check")}<span class="hvs-verdict" aria-hidden="true"></span></div>` +
+          '<div class="hvs-result" tabindex="-1" hidden></div>');
+        if (typeOf(fs).rows) V.setResponse(fs, null); // the tiles into their rows
+      });
       q.insertAdjacentHTML("beforeend", `<div class="hvs-quiz__summary" hidden><p></p>${button("retry")}</div>` +
         '<p class="hvs-live hvs-sr" aria-live="polite"></p>');
     });
