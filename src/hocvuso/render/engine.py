@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
@@ -23,14 +28,38 @@ ON_DEMAND = ["assets/hocvuso/assessment.js", "assets/hocvuso/assessment.css",
 SCORM_ONLY = ["assets/hocvuso/scorm.js"]
 
 
-def shipped(rel: str) -> bytes:
-    """An engine file as the site ships it: JavaScript and CSS minified at build time (the sources stay readable)."""
+def shipped(rel: str, node_modules: Path | None = None) -> bytes:
+    """An engine file as the site ships it, minified at build time (the sources stay readable): JavaScript with
+    terser (npm, in ``node_modules``) where it is installed, which also shortens local names; otherwise, and for
+    CSS, with rjsmin/rcssmin."""
     import rcssmin
     import rjsmin
 
     text = (STATIC_DIR / rel).read_text(encoding="utf-8")
     if rel.endswith(".js"):
-        text = rjsmin.jsmin(text)
-    elif rel.endswith(".css"):
+        return _terser(text, node_modules) or rjsmin.jsmin(text).encode("utf-8")
+    if rel.endswith(".css"):
         text = rcssmin.cssmin(text)
     return text.encode("utf-8")
+
+
+def _terser(source: str, node_modules: Path | None) -> bytes | None:
+    """``source`` compressed and mangled by terser, cached by content so each build runs node only for changed files."""
+    cli = node_modules / "terser" / "bin" / "terser" if node_modules else None
+    node = shutil.which("node")
+    if cli is None or node is None or not cli.is_file():
+        return None
+    version = json.loads((cli.parent.parent / "package.json").read_text(encoding="utf-8"))["version"]
+    key = hashlib.sha256(f"{version}\0{source}".encode()).hexdigest()
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "hocvuso" / "terser"
+    hit = cache / f"{key}.js"
+    if hit.is_file():
+        return hit.read_bytes()
+    done = subprocess.run([node, str(cli), "--compress", "--mangle"], input=source.encode("utf-8"), capture_output=True)
+    if done.returncode != 0:
+        return None
+    cache.mkdir(parents=True, exist_ok=True)
+    partial = hit.with_suffix(f".{os.getpid()}.part")  # never a half-written file under the real name
+    partial.write_bytes(done.stdout)
+    partial.replace(hit)
+    return done.stdout
