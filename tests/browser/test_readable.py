@@ -110,6 +110,8 @@ def test_verdict_is_in_view_below_the_header_after_every_check(where: str, brows
             kind = qdata(fs)["type"]
             assert box["top"] >= box["header"] - 0.5 and box["bottom"] <= box["screen"] + 0.5, (i, kind, box)
             assert page.evaluate("document.activeElement.classList.contains('hvs-result')")
+            width = page.evaluate("fs => fs.querySelector('.hvs-result').getBoundingClientRect().width / innerWidth", fs.element_handle())
+            assert width > 0.85, f"feedback at full width, not boxed in: {width:.0%} of the screen"
             verdict = fs.locator(".hvs-verdict").text_content()
             assert verdict and verdict == " ".join(fs.locator(".hvs-result__head").inner_text().split())
         assert page.errors == []
