@@ -277,3 +277,10 @@ def test_teachers_pages_are_out_of_the_learners_menu(repo_site: Path) -> None:
     assert "khung-nang-luc/" not in menu.group(0) and "huong-dan/" not in menu.group(0)
     school = read(repo_site, "nha-truong/index.html")
     assert 'href="../khung-nang-luc/"' in school and 'href="../huong-dan/thanh-phan/"' in school
+
+
+def test_search_keeps_its_entries_without_the_teachers_notes(repo_site: Path) -> None:
+    """The title put first on each page adds no search entry; the teachers' notes stay out of the index."""
+    index = json.loads(read(repo_site, "search/search_index.json"))
+    assert [d["location"] for d in index["docs"] if "hvs-title" in d["location"]] == []
+    assert [d["location"] for d in index["docs"] if " · Cơ bản" in d["text"] or "Năng lực:" in d["text"]] == []
