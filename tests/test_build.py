@@ -214,3 +214,97 @@ def test_published_url_of_online_and_offline_pages() -> None:
     assert published_url(site, "thu-vien/vneid.html") == "https://example.org/hocvuso/thu-vien/vneid/"
     assert published_url(site, "nguoi-dan/index.html") == "https://example.org/hocvuso/nguoi-dan/"
     assert published_url(site, "index.html") == published_url(site, "") == site
+
+
+# ---------------------------------------------------------------- readable for every learner: theme words, frame, no JavaScript
+
+
+def test_theme_words_in_plain_vietnamese(built: Path) -> None:
+    """Material's words corrected from our catalogue (theme/partials/languages/custom.html), no colour switch."""
+    page = read(built, "chu-de/bai-mau/index.html")
+    for wrong in ("Trở lại mục lục", "Initializing search", "tài liệu liên quan", "Xoá", "Skip to content", 'class="md-top'):
+        assert wrong not in page, wrong
+    for right in ("Bỏ qua, đến nội dung bài", "Lên đầu trang", "Đang chuẩn bị tìm kiếm", 'lang="vi"'):
+        assert right in page, right
+    assert json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', page, re.S).group(1)
+                      )["translations"]["search.result.other"] == "Tìm thấy # trang"
+    assert "__palette" not in page, "one colour scheme: no hidden switch in the header"
+
+
+def test_skip_link_lands_on_the_lesson_title(built: Path) -> None:
+    page = read(built, "chu-de/bai-mau/index.html")
+    assert re.search(r'<a href="#hvs-title" class="md-skip">\s*Bỏ qua, đến nội dung bài', page)
+    title, frame, first_section = (page.index('<h1 id="hvs-title">Bài mẫu</h1>'), page.index('class="hvs-lesson"'),
+                                   page.index('id="phan-hai"'))
+    assert title < frame < first_section, "the title, then the lesson's facts and objectives, then its sections"
+    toc = re.search(r'<nav class="md-nav md-nav--secondary".*?</nav>', page, re.S)
+    assert toc is not None and "Phần hai" in toc.group(0) and "hvs-title" not in toc.group(0), "the contents list is unchanged"
+
+
+def test_not_found_page_in_vietnamese_with_the_way_home(built: Path) -> None:
+    page = read(built, "404.html")
+    assert "Không tìm thấy trang này" in page and "404 - Not found" not in page
+    assert re.search(r'<a class="md-button md-button--primary" href="/\.?">Về trang chủ</a>', page)
+    assert "<title>Không tìm thấy trang này - " in page
+
+
+def test_codes_fold_into_the_teachers_notes(built: Path) -> None:
+    page = read(built, "chu-de/bai-mau/index.html")
+    notes = re.search(r'<details class="hvs-teacher"><summary>Dành cho giáo viên</summary>(.*?)</details>', page, re.S)
+    assert notes is not None and "Cấp độ 2 · Cơ bản" in notes.group(1) and "4.2 " in notes.group(1)
+    assert page.count("Cấp độ 2") == 1 and page.count(">4.2 ") == 1, "nowhere else on the page"
+    assert "Cấp độ" not in read(built, "khoa-mau/index.html")
+
+
+def test_without_javascript_every_question_shows_its_answer(built: Path) -> None:
+    page = read(built, "chu-de/bai-mau/index.html")
+    keys = re.findall(r'<details class="hvs-nojs hvs-q__key"><summary>Xem đáp án</summary>(.*?)</details>', page, re.S)
+    assert len(keys) == page.count("<fieldset") == 3
+    assert "Cúp máy và gọi lại số chính thức" in keys[0] and "Luôn kiểm tra lại qua số chính thức." in keys[0]
+    assert "Câu nói trên là sai." in keys[1] and "113" in keys[2]
+    progress = read(built, "tien-do/index.html")
+    assert '<p class="hvs-nojs">Tiến độ học được lưu trong trình duyệt trên máy này' in progress
+
+
+def test_typed_numbers_bring_up_the_digit_keyboard(built: Path) -> None:
+    page = read(built, "chu-de/bai-mau/index.html")
+    field = re.search(r'<input type="text" id="hvs-end-chu-de-mau-cau-ba-in"[^>]*>', page)
+    assert field is not None and 'inputmode="numeric"' in field.group(0) and 'enterkeyhint="done"' in field.group(0)
+
+
+def test_filler_words_of_a_bank_reach_the_browser(tmp_path: Path) -> None:
+    root = make_project(tmp_path / "p")
+    write(root, "quizzes/chu-de/mau.yml", BANK.replace("level: 2\n", "level: 2\nignore_words: [tổng, đài]\n", 1))
+    out = tmp_path / "out"
+    proc = mkdocs_build(root, out)
+    assert proc.returncode == 0, proc.stderr
+    typed = question_data(read(out, "chu-de/bai-mau/index.html"))[2]
+    assert typed["ignore"] == ["tong", "dai"]
+
+
+def test_tables_scroll_in_a_named_region(tmp_path: Path) -> None:
+    import markdown
+
+    root = make_project(tmp_path / "p")
+    md = markdown.Markdown(extensions=["tables", "hocvuso.adapters.markdown_ext"],
+                           extension_configs={"hocvuso.adapters.markdown_ext": {"root": str(root)}})
+    out = md.convert("| Loại `câu` | Cách trả lời |\n|---|---|\n| a | b |\n\nGiữa\n\n| Loại `câu` | Cách trả lời |\n|---|---|\n| c | d |\n")
+    regions = re.findall(r'<div aria-label="([^"]*)" class="hvs-table" role="region" tabindex="0"><table>', out)
+    assert regions == ["Bảng: Loại câu, Cách trả lời", "Bảng: Loại câu, Cách trả lời (2)"], "named, never twice the same"
+    assert out.count("</table></div>") == 2
+
+
+def test_teachers_pages_are_out_of_the_learners_menu(repo_site: Path) -> None:
+    lesson = read(repo_site, "thu-vien/vneid/index.html")
+    menu = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>\s*</div>\s*</div>\s*</div>', lesson, re.S)
+    assert menu is not None and "tien-do/" in menu.group(0) and "nha-truong/" in menu.group(0)
+    assert "khung-nang-luc/" not in menu.group(0) and "huong-dan/" not in menu.group(0)
+    school = read(repo_site, "nha-truong/index.html")
+    assert 'href="../khung-nang-luc/"' in school and 'href="../huong-dan/thanh-phan/"' in school
+
+
+def test_search_keeps_its_entries_without_the_teachers_notes(repo_site: Path) -> None:
+    """The title put first on each page adds no search entry; the teachers' notes stay out of the index."""
+    index = json.loads(read(repo_site, "search/search_index.json"))
+    assert [d["location"] for d in index["docs"] if "hvs-title" in d["location"]] == []
+    assert [d["location"] for d in index["docs"] if " · Cơ bản" in d["text"] or "Năng lực:" in d["text"]] == []

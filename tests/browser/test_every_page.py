@@ -31,7 +31,7 @@ def test_no_console_errors_on_any_page(edition: str, repo_site: Path, repo_site_
 
 
 @pytest.mark.parametrize("rel", ["", "thu-vien/vneid/", "nguoi-dan/", "nguoi-dan/tu-danh-gia/", "tien-do/", "khung-nang-luc/",
-                                 "khoa-hai/"])
+                                 "khoa-hai/", "khong-co-trang-nay/"])  # the last: the site's 404 page
 def test_whole_page_has_no_accessibility_violations(rel: str, two_course_url: str, page: Any) -> None:
     """The theme too, not only the lesson content: search dialog name and header contrast are fixed, and each
     course's navigation section is named after the course, on a site with two courses."""

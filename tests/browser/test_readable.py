@@ -110,6 +110,8 @@ def test_verdict_is_in_view_below_the_header_after_every_check(where: str, brows
             kind = qdata(fs)["type"]
             assert box["top"] >= box["header"] - 0.5 and box["bottom"] <= box["screen"] + 0.5, (i, kind, box)
             assert page.evaluate("document.activeElement.classList.contains('hvs-result')")
+            width = page.evaluate("fs => fs.querySelector('.hvs-result').getBoundingClientRect().width / innerWidth", fs.element_handle())
+            assert width > 0.85, f"feedback at full width, not boxed in: {width:.0%} of the screen"
             verdict = fs.locator(".hvs-verdict").text_content()
             assert verdict and verdict == " ".join(fs.locator(".hvs-result__head").inner_text().split())
         assert page.errors == []
@@ -391,3 +393,25 @@ def test_every_page_type_is_accessible_after_answering(rel: str, site_url: str, 
     page.wait_for_function("document.documentElement.classList.contains('hvs-js')")
     show_everything(page, "assessment" if "tu-danh-gia" in rel else "lesson")
     assert axe(page, "html") == []
+
+
+def test_skip_link_lands_at_the_start_of_the_lesson_and_the_way_back_up(browser: Any, site_url: str) -> None:
+    """"Bỏ qua, đến nội dung bài" lands on the lesson's title, above its intro and objectives, in view below the
+    header; "Lên đầu trang" at the end of the page goes back up (no floating button over the text)."""
+    with screen(browser, "360px-text130") as page:
+        page.goto(site_url + "thu-vien/vneid/")
+        page.wait_for_function("document.documentElement.classList.contains('hvs-js')")
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.textContent.trim()") == "Bỏ qua, đến nội dung bài"
+        page.keyboard.press("Enter")
+        page.wait_for_function("location.hash === '#hvs-title'")
+        place = page.evaluate("""() => ({title: document.getElementById('hvs-title').getBoundingClientRect().top,
+            header: document.querySelector('.md-header').getBoundingClientRect().bottom,
+            objectives: document.querySelector('.hvs-objectives').getBoundingClientRect().top})""")
+        assert place["header"] <= place["title"] < place["objectives"], place
+        assert page.locator(".md-top").count() == 0
+        top = page.locator(".hvs-top a")
+        assert top.inner_text() == "Lên đầu trang"
+        top.scroll_into_view_if_needed()
+        top.click()
+        page.wait_for_function("scrollY === 0")

@@ -323,7 +323,6 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         course = cat.courses.get(rel.split("/")[0])
         if course is not None:
             html += site_pages.assessment_page(cat, course, link, lang)
-    html = material.title_first(html, page)
     if IMAGE_PREFIX in html:
         prefix = get_relative_url(".", page.url).rstrip("/")
         html = html.replace(IMAGE_PREFIX, (prefix + "/") if prefix not in ("", ".") else "")
@@ -338,7 +337,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         conf["siteName"], conf["siteUrl"] = config.site_name, config.site_url
         if rel.endswith("/" + site_pages.ASSESSMENT_PAGE):
             conf["qr"] = qr_svg(config.site_url)
-    return sanitize(f'<div hidden class="hvs-config" data-hvs-config="{attr_json(conf)}" {NO_SEARCH}></div>\n' + html)
+    # The title first of all: Material's search then keeps one entry for the page's top, as without it.
+    return sanitize(material.title_first(
+        f'<div hidden class="hvs-config" data-hvs-config="{attr_json(conf)}" {NO_SEARCH}></div>\n' + html, page))
 
 
 @functools.lru_cache(maxsize=4)

@@ -88,7 +88,9 @@ def lesson_header(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
         f'<ul class="hvs-lesson__facts"><li>{escape(t(lang, "lesson.minutes", n=lesson.minutes))}</li></ul>'
         f'<div class="admonition abstract hvs-objectives"><p class="admonition-title">'
         f'{escape(t(lang, "lesson.objectives"))}</p><ul>{objectives}</ul></div>'
-        f'<details class="hvs-teacher"><summary>{escape(t(lang, "lesson.for_teachers"))}</summary>'
+        # Excluded again: Material's search parser matches elements by tag, so the objectives' </div> ends the
+        # exclusion of the frame's <div>.
+        f'<details class="hvs-teacher" {NO_SEARCH}><summary>{escape(t(lang, "lesson.for_teachers"))}</summary>'
         f'<ul>{"".join(teacher)}</ul></details></div>'
     )
 
