@@ -40,7 +40,8 @@ def test_two_learners_on_one_browser_keep_separate_progress(edition: str, site_u
     assert who.inner_text() == "Ai đang học?"
     who.click()
     dlg = page.locator("dialog.hvs-people")
-    assert dlg.is_visible() and "Không có mật khẩu" in dlg.inner_text()
+    dlg.wait_for(state="visible")  # profiles.js loads on demand: wait for it, never for a fixed time
+    assert "Không có mật khẩu" in dlg.inner_text()
     assert dlg.get_by_role("button", name="Người học đầu tiên").get_attribute("aria-current") == "true"
     page.keyboard.press("Escape")
     add(page, "Bác Tư")
