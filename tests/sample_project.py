@@ -87,6 +87,24 @@ Giới thiệu khóa học.
 """
 
 
+def bank(old: str, new: str) -> str:
+    """The sample bank with its first ``old`` replaced by ``new`` (``old`` must be there)."""
+    assert old in BANK
+    return BANK.replace(old, new, 1)
+
+
+def lesson(old: str, new: str) -> str:
+    """The sample lesson with its first ``old`` replaced by ``new`` (``old`` must be there)."""
+    assert old in LESSON
+    return LESSON.replace(old, new, 1)
+
+
+def course(old: str, new: str) -> str:
+    """The sample course page with its first ``old`` replaced by ``new`` (``old`` must be there)."""
+    assert old in COURSE
+    return COURSE.replace(old, new, 1)
+
+
 def write(root: Path, rel: str, text: str) -> Path:
     """Write a file (creating folders) and return its path."""
     path = root / rel

@@ -15,7 +15,7 @@ import pytest
 from hocvuso.content.catalog import load_catalog
 from hocvuso.content.rules import check_catalog
 from hocvuso.render.sanitize import sanitize
-from sample_project import BANK, COURSE, LESSON, make_project, write
+from sample_project import BANK, COURSE, LESSON, bank, lesson, make_project, write
 
 BANK_FILE = "quizzes/chu-de/mau.yml"
 LESSON_FILE = "courses/chu-de/bai-mau.md"
@@ -34,14 +34,6 @@ class Hostile:
     needle: str = ""
 
 
-def bank(old: str, new: str) -> str:
-    assert old in BANK
-    return BANK.replace(old, new, 1)
-
-
-def lesson(old: str, new: str) -> str:
-    assert old in LESSON
-    return LESSON.replace(old, new, 1)
 
 
 def body(extra: str) -> str:

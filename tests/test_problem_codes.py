@@ -16,7 +16,7 @@ from hocvuso.content.catalog import load_catalog
 from hocvuso.content.item_writing import check_item_writing
 from hocvuso.content.rules import check_catalog
 from hocvuso.i18n import PROBLEMS
-from sample_project import BANK, COURSE, LESSON, make_project, write
+from sample_project import BANK, COURSE, bank, course, lesson, make_project, write
 
 BANK_FILE = "quizzes/chu-de/mau.yml"
 LESSON_FILE = "courses/chu-de/bai-mau.md"
@@ -67,19 +67,7 @@ class Case:
         return text[: text.index(self.needle)].count("\n") + 1 + self.after
 
 
-def bank(old: str, new: str) -> str:
-    assert old in BANK
-    return BANK.replace(old, new, 1)
 
-
-def lesson(old: str, new: str) -> str:
-    assert old in LESSON
-    return LESSON.replace(old, new, 1)
-
-
-def course(old: str, new: str) -> str:
-    assert old in COURSE
-    return COURSE.replace(old, new, 1)
 
 
 def with_assessment(text: str = ASSESSMENT, used: bool = True) -> dict[str, str | bytes | None]:

@@ -249,6 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     # Every subcommand speaks Vietnamese by default and English on request.
     lang = argparse.ArgumentParser(add_help=False)
     lang.add_argument("--lang", choices=list(LANGS), default=hl, help=t(hl, "cli.lang"))
+    # Commands that work on a project folder share its option.
+    rooted = argparse.ArgumentParser(add_help=False)
+    rooted.add_argument("--root", default=".", help=t(hl, "cli.root"))
 
     check = sub.add_parser("check", parents=[lang], help=t(hl, "cli.check"))
     check.add_argument("path", nargs="*", default=["."], help=t(hl, "cli.check_path"))
@@ -256,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--strict", action="store_true", help=t(hl, "cli.strict"))
     check.set_defaults(func=cmd_check)
 
-    new = sub.add_parser("new", parents=[lang], help=t(hl, "cli.new"),
+    new = sub.add_parser("new", parents=[lang, rooted], help=t(hl, "cli.new"),
                          formatter_class=argparse.RawDescriptionHelpFormatter,
                          description=t(hl, "cli.new_description") + "\n\n"
                          "  hocvuso new lesson thu-vien/mat-khau     -> courses/thu-vien/mat-khau.md\n"
@@ -265,7 +268,6 @@ def main(argv: list[str] | None = None) -> int:
                          "  hocvuso new assessment nong-dan          -> quizzes/assessments/nong-dan.yml")
     new.add_argument("kind", choices=NEW_KINDS, help=t(hl, "cli.new_kind"))
     new.add_argument("name", help=t(hl, "cli.new_name"))
-    new.add_argument("--root", default=".", help=t(hl, "cli.root"))
     new.set_defaults(func=cmd_new)
 
     schema = sub.add_parser("schema", parents=[lang], help=t(hl, "cli.schema"))
@@ -273,24 +275,21 @@ def main(argv: list[str] | None = None) -> int:
     schema.add_argument("--check", action="store_true", help=t(hl, "cli.schema_check"))
     schema.set_defaults(func=cmd_schema)
 
-    imp = sub.add_parser("import", parents=[lang], help=t(hl, "cli.import"))
+    imp = sub.add_parser("import", parents=[lang, rooted], help=t(hl, "cli.import"))
     imp.add_argument("file", help=t(hl, "cli.import_file"))
     imp.add_argument("--bank", required=True, help=t(hl, "cli.import_bank"))
     imp.add_argument("--format", choices=FORMATS, default=None, help=t(hl, "cli.import_format"))
-    imp.add_argument("--root", default=".", help=t(hl, "cli.root"))
     imp.set_defaults(func=cmd_import)
 
-    export = sub.add_parser("export", parents=[lang], help=t(hl, "cli.export"))
+    export = sub.add_parser("export", parents=[lang, rooted], help=t(hl, "cli.export"))
     export.add_argument("what", choices=("scorm", "moodle-xml", "gift"), help=t(hl, "cli.export_what"))
     export.add_argument("name", help=t(hl, "cli.export_name"))
     export.add_argument("--out", default=None, help=t(hl, "cli.export_out"))
-    export.add_argument("--root", default=".", help=t(hl, "cli.root"))
     export.set_defaults(func=cmd_export)
 
-    preview = sub.add_parser("preview", parents=[lang], help=t(hl, "cli.preview"))
+    preview = sub.add_parser("preview", parents=[lang, rooted], help=t(hl, "cli.preview"))
     preview.add_argument("target", help=t(hl, "cli.preview_target"))
     preview.add_argument("--out", default=None, help=t(hl, "cli.preview_out"))
-    preview.add_argument("--root", default=".", help=t(hl, "cli.root"))
     preview.set_defaults(func=cmd_preview)
     args = parser.parse_args(argv)
     try:
