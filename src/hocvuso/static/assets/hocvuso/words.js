@@ -58,7 +58,15 @@
       pplAdd: "Thêm người mới",
       pplRename: "Đặt tên cho người đang học",
       pplClose: "Đóng",
-      pplEmpty: "Hãy nhập tên."
+      pplEmpty: "Hãy nhập tên.",
+      // result codes (resultcode.js): why a typed code cannot be read
+      rcEmpty: "Chưa có mã nào.",
+      rcNotCode: "Đây không phải mã kết quả Học vụ số: mã bắt đầu bằng HV.",
+      rcBadChar: "Mã có ký tự không dùng trong mã kết quả (ở vị trí {at}). Hãy xem lại mã.",
+      rcLength: "Mã bị thiếu hoặc thừa ký tự. Hãy xem lại mã.",
+      rcChecksum: "Mã có chỗ gõ sai (một ký tự sai hoặc hai ký tự đổi chỗ). Hãy xem lại mã.",
+      rcBadText: "Phần sau dấu ~ của mã (xã/phường, biệt danh) không đọc được. Hãy xem lại mã.",
+      rcUnknownCourse: "Mã này thuộc một khóa học không có trên trang này."
     },
     en: {
       assessIntro: "A self-assessment for learning, not the official test: {n} questions drawn at random, pass mark {p}%. {t}",
@@ -111,7 +119,14 @@
       pplAdd: "Add a new learner",
       pplRename: "Name the current learner",
       pplClose: "Close",
-      pplEmpty: "Type a name."
+      pplEmpty: "Type a name.",
+      rcEmpty: "No code yet.",
+      rcNotCode: "This is not a Học vụ số result code: a code starts with HV.",
+      rcBadChar: "The code has a character that result codes do not use (at position {at}). Check the code.",
+      rcLength: "The code has characters missing or too many. Check the code.",
+      rcChecksum: "The code has a typing mistake (one wrong character or two swapped). Check the code.",
+      rcBadText: "The part after ~ (commune/ward, nickname) cannot be read. Check the code.",
+      rcUnknownCourse: "This code belongs to a course that is not on this site."
     }
   };
   H.i18n = H.i18n || {};
