@@ -12,6 +12,7 @@ from hocvuso.render.engine import ENGINE_CSS, ENGINE_JS, ON_DEMAND, SCORM_ONLY, 
 STATIC = ROOT / "src" / "hocvuso" / "static"
 BUDGET = 12 * 1024  # bytes, gzipped: what every page loads (practice engine JS + CSS together)
 ON_DEMAND_BUDGET = 8 * 1024  # bytes, gzipped: the assessment module, loaded on two pages only
+SEND_RESULT = ("sendresult.js", "sendresult.css", "resultcode.js")
 
 
 def gzipped(paths: list[str]) -> int:
@@ -34,7 +35,8 @@ def test_engine_on_every_page_fits_the_budget() -> None:
 
 
 def test_assessment_module_fits_its_budget() -> None:
-    together = gzipped([p for p in ON_DEMAND if not p.endswith(("review.js", "profiles.js", "listen.js", "share.js", "steps.js"))])
+    together = gzipped([p for p in ON_DEMAND if not p.endswith(("review.js", "profiles.js", "listen.js", "share.js", "steps.js")
+                                                                 + SEND_RESULT)])
     print(f"assessment module (two pages only): {together} B gzipped ({together / 1024:.1f} KB), budget 8 KB")
     assert together <= ON_DEMAND_BUDGET
 
@@ -63,3 +65,9 @@ def test_share_module_fits_its_budget() -> None:
 def test_steps_module_fits_its_budget() -> None:
     """The assessment's extras (one question at a time, celebration, ranked lessons), loaded with assessment.js."""
     assert gzipped([p for p in ON_DEMAND if p.endswith("steps.js")]) <= 3 * 1024
+
+
+def test_send_result_module_fits_its_budget() -> None:
+    """"Gửi kết quả cho tổ công nghệ số" (the result code and the change from the entry check), loaded with
+    assessment.js; the QR drawer (a third-party file) comes only when the learner opens it."""
+    assert gzipped([p for p in ON_DEMAND if p.endswith(SEND_RESULT)]) <= 4 * 1024
