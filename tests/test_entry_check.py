@@ -56,13 +56,24 @@ def test_entry_page_is_built_like_the_assessment_page_and_kept_apart(built: Path
     entry = (built / "khoa-mau" / "kiem-tra-dau-vao" / "index.html").read_text("utf-8")
     config = config_of(entry, "data-hvs-assessment")
     assert (config["id"], config["kind"], config["course"]) == ("mau-dau-vao", "entry", "khoa-mau")
-    assert config["pool"] == "../../assets/hocvuso/pools/mau-dau-vao.js"
     assert "entry" not in config
-    assert (built / "assets" / "hocvuso" / "pools" / "mau-dau-vao.js").is_file()
+    # same banks, levels and domains as the course's assessment: one pool script for both, not the questions twice
+    assert (config["pool"], config["poolId"]) == ("../../assets/hocvuso/pools/mau.js", "mau")
+    assert (built / "assets" / "hocvuso" / "pools" / "mau.js").is_file()
+    assert not (built / "assets" / "hocvuso" / "pools" / "mau-dau-vao.js").exists()
     standard = config_of((built / "khoa-mau" / "tu-danh-gia" / "index.html").read_text("utf-8"), "data-hvs-assessment")
     # the standard assessment knows its entry check, to show the change domain by domain
-    assert (standard["id"], standard["kind"], standard["entry"]) == ("mau", "standard", "mau-dau-vao")
+    assert (standard["id"], standard["kind"], standard["entry"], standard["poolId"]) == ("mau", "standard", "mau-dau-vao", "mau")
     assert standard["domains"] == {"4": "An toàn"}
+
+
+def test_an_entry_check_drawing_other_questions_has_its_own_pool(tmp_path: Path) -> None:
+    root = project(tmp_path, entry=ENTRY.replace("levels: [2]", "levels: [1, 2]"))
+    out = root / "out"
+    assert mkdocs_build(root, out).returncode == 0
+    entry = config_of((out / "khoa-mau" / "kiem-tra-dau-vao" / "index.html").read_text("utf-8"), "data-hvs-assessment")
+    assert (entry["pool"], entry["poolId"]) == ("../../assets/hocvuso/pools/mau-dau-vao.js", "mau-dau-vao")
+    assert "mau-dau-vao" in (out / "assets" / "hocvuso" / "pools" / "mau-dau-vao.js").read_text("utf-8")
 
 
 def test_course_path_shows_the_entry_check_first_and_optional(built: Path) -> None:
