@@ -6,13 +6,14 @@ from __future__ import annotations
 import html
 import json
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import mkdocs_build
+from conftest import ROOT, mkdocs_build
 from hocvuso.content.catalog import load_catalog
-from hocvuso.content.rules import check_catalog
+from hocvuso.content.rules import check_catalog, result_code_hash
 from hocvuso.i18n import t
 from hocvuso.render import engine
 from sample_project import course, make_project, write
@@ -25,6 +26,7 @@ levels: [2]
 draw:
   - {domain: "4", count: 2}
 """
+RESULTCODE_JS = ROOT / "src" / "hocvuso" / "static" / "assets" / "hocvuso" / "resultcode.js"
 ENTRY = ASSESSMENT.replace("title: Bài tự đánh giá mẫu", "title: Kiểm tra đầu vào mẫu\nkind: entry")
 
 
@@ -141,3 +143,14 @@ def test_entry_and_assessment_must_point_at_the_right_kind(course_lines: str, co
     assert found.pos.line == text[: text.index("  " + key)].count("\n") + 1, "the line to fix"
     if code == "ref.entry":
         assert "mau-dau-vao" in found.text("vi")[0], "the nearest entry check is suggested"
+
+
+def test_course_hash_is_the_one_resultcode_js_computes() -> None:
+    """The build's clash check and the browser's codes must agree on every course id's hash."""
+    ids = sorted(p.parent.name for p in (ROOT / "courses").glob("*/index.md")) + ["khoa-mau", "khoa-9794", "x"]
+    script = (f"const R = require({json.dumps(str(RESULTCODE_JS))});"
+              f"console.log(JSON.stringify({json.dumps(ids)}.map(R.courseHash)))")
+    node = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True)
+    assert json.loads(node.stdout) == [result_code_hash(i) for i in ids]
+    assert result_code_hash("khoa-mau") == result_code_hash("khoa-9794")
+    assert len({result_code_hash(i) for i in ids[:-3]}) == len(ids) - 3, "the site's courses are told apart"
