@@ -256,7 +256,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             if rel in SCORM_ONLY and not scorm_course():
                 continue
             if files.get_file_from_path(rel) is None:
-                files.append(File.generated(config, rel, content=shipped(rel, _STATE["root"] / "node_modules")))
+                files.append(File.generated(config, rel, content=shipped(rel, _STATE["root"] / "node_modules", lang)))
     if "shim" in _STATE:
         files.append(File.generated(config, material.SHIM_PATH, abs_src_path=str(_STATE["shim"])))
     img_root = cat.quizzes_dir
