@@ -52,7 +52,7 @@ GZIP_LEVEL = 6  # what a web server's gzip commonly uses (Apache's default; ngin
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
-LIGHTHOUSE_CLI = ROOT / ".cache" / "lighthouse" / "node_modules" / "lighthouse" / "cli" / "index.js"
+LIGHTHOUSE_CLI = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"  # the devDependency in package.json
 ASSESSMENT_PAGE = "tu-danh-gia"  # the generated page of a course's self-assessment, inside the course's folder
 
 # The budgets of DESIGN.md, printed beside the figures (a figure over budget is reported, not failed).
