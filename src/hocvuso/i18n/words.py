@@ -258,6 +258,38 @@ WORDS: dict[str, Entry] = {
                          "en": ("{n} question could not be exported whole (above).", "{n} questions could not be exported whole (above).")},
     "exchange.not_exported": {"vi": "không xuất", "en": "not exported"},
     "exchange.partly_exported": {"vi": "xuất thiếu", "en": "partly exported"},
+    # ------------------------------------------------------------ printable booklet of a course
+    "course.booklet": {"vi": "Bản in cho buổi học", "en": "Printable booklet for a session"},
+    "booklet.title": {"vi": "Bản in cho buổi học: {title}", "en": "Printable booklet: {title}"},
+    "booklet.size": {"vi": "Khổ giấy khi in", "en": "Paper size for printing"},
+    "booklet.how": {"vi": "Chọn khổ giấy, rồi bấm In trong trình duyệt (trên máy tính: Ctrl+P). Khi in, trang chỉ còn "
+                          "bài học và câu hỏi; mỗi bài, phiếu trả lời và đáp án bắt đầu ở trang mới.",
+                    "en": "Choose the paper size, then Print in the browser (on a computer: Ctrl+P). The printout holds "
+                          "only the lessons and questions; each lesson, the answer sheet and the key start a new page."},
+    "booklet.intro": {"vi": "{title}: {n} bài học và {m} câu hỏi luyện tập, rồi phiếu trả lời cho người học và "
+                            "đáp án cho người hướng dẫn.",
+                      "en": ("{title}: {n} lesson and {m} practice questions, then an answer sheet for the "
+                             "learner and the answer key for the facilitator.",
+                             "{title}: {n} lessons and {m} practice questions, then an answer sheet for the "
+                             "learner and the answer key for the facilitator.")},
+    "booklet.back": {"vi": "Về trang khóa học {title}", "en": "Back to the course {title}"},
+    "booklet.contents": {"vi": "Mục lục bản in", "en": "Contents of the booklet"},
+    "booklet.lesson": {"vi": "Bài {n}. {title}", "en": "Lesson {n}. {title}"},
+    "booklet.practice": {"vi": "Câu hỏi luyện tập", "en": "Practice questions"},
+    "booklet.sheet": {"vi": "Phiếu trả lời", "en": "Answer sheet"},
+    "booklet.sheet_note": {"vi": "Ghi câu trả lời của bạn vào phiếu này: khoanh tròn chữ cái hoặc chữ Đúng/Sai, "
+                                 "hoặc viết vào dòng kẻ.",
+                           "en": "Write your answers on this sheet: circle a letter or True/False, or write on the line."},
+    "booklet.name": {"vi": "Tên (không bắt buộc):", "en": "Name (optional):"},
+    "booklet.date": {"vi": "Ngày:", "en": "Date:"},
+    "booklet.key": {"vi": "Đáp án (dành cho người hướng dẫn)", "en": "Answer key (for the facilitator)"},
+    "booklet.key_note": {"vi": "Trang này để người hướng dẫn chấm và giải thích; không phát cho người học trước khi làm bài.",
+                         "en": "For the facilitator to score and explain; do not hand it out before the learners answer."},
+    "paper.choose_one": {"vi": "Khoanh tròn một chữ cái.", "en": "Circle one letter."},
+    "paper.choose_all": {"vi": "Khoanh tròn mọi chữ cái đúng.", "en": "Circle every right letter."},
+    "paper.true_false": {"vi": "Khoanh tròn Đúng hoặc Sai.", "en": "Circle True or False."},
+    "paper.order": {"vi": "Viết chữ cái của từng bước theo đúng thứ tự:", "en": "Write the letter of each step in the right order:"},
+    "paper.match": {"vi": "Viết bên cạnh mỗi dòng chữ cái của ý hợp với nó:", "en": "Next to each line, write the letter of the item that matches it:"},
     # ------------------------------------------------------------ hocvuso report (merged tally CSV files)
     "cli.report": {"vi": "gộp các tệp CSV của tổ công nghệ số thành báo cáo (HTML và CSV theo xã và nhóm)",
                    "en": "merge the digital teams' tally CSV files into a report (HTML, and CSV per commune and group)"},

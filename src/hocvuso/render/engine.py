@@ -18,11 +18,12 @@ ENGINE_JS = ["assets/hocvuso/i18n.js", "assets/hocvuso/model.js", "assets/hocvus
 ON_DEMAND = ["assets/hocvuso/assessment.js", "assets/hocvuso/assessment.css",
              "assets/hocvuso/words.js", "assets/hocvuso/review.js", "assets/hocvuso/profiles.js",
              "assets/hocvuso/listen.js", "assets/hocvuso/share.js",
-             "assets/hocvuso/steps.js"]
+             "assets/hocvuso/steps.js", "assets/hocvuso/booklet.css"]
 # words.js: the on-demand modules' words; review.js: wrong answers on the progress page (loaded by assessment.js);
 # profiles.js: "Ai đang học?" (loaded by boot.js when the learner presses the header control);
 # listen.js: read-aloud on lessons (loaded by boot.js where the browser has speechSynthesis);
 # share.js: "Chia sẻ" on lessons and the assessment's result (loaded by boot.js there);
+# booklet.css: the printable booklet of a course (linked by the theme on that page only);
 # steps.js: the assessment one question at a time, celebration, ranked lessons to revisit (loaded with assessment.js)
 # Shipped and loaded only in SCORM packages (``hocvuso export scorm``): the bridge to an LMS's SCORM 1.2 API.
 SCORM_ONLY = ["assets/hocvuso/scorm.js"]
