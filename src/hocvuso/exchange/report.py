@@ -428,17 +428,18 @@ class Report:
         per commune, then the total)."""
         out: dict[str, str] = {}
         taken: set[str] = set()
+        pairs = set(self.pairs())
         for commune in self.communes:
             base = "xa-" + (_slug(self.commune_names[commune]) if commune else "chua-ghi")
             name, n = base, 2
             while name in taken:
                 name, n = f"{base}-{n}", n + 1
             taken.add(name)
-            lines = [self.csv_row(commune, c) for c in self.courses if (commune, c) in set(self.pairs())]
+            lines = [self.csv_row(commune, c) for c in self.courses if (commune, c) in pairs]
             total = self.csv_row(commune, None)
             out[f"{CSV_DIR}/{name}.csv"] = _csv_text([CSV_COLUMNS, *lines, total])
         for course in self.courses:
-            lines = [self.csv_row(c, course) for c in self.communes if (c, course) in set(self.pairs())]
+            lines = [self.csv_row(c, course) for c in self.communes if (c, course) in pairs]
             total = self.csv_row(None, course)
             out[f"{CSV_DIR}/nhom-{course}.csv"] = _csv_text([CSV_COLUMNS, *lines, total])
         return out
