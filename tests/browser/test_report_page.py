@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from hvs_page import axe
+
 from sample_project import course, make_project, write
 from test_report import inputs, line, run, tally
 
