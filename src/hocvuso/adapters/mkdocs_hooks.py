@@ -356,7 +356,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 BOOKLET_SLOT = '<div class="hvs-booklet-slot"></div>'
-_URL_ATTR = re.compile(r'\b(src|href)="([^"#][^"]*)"')
+_URL_ATTR = re.compile(r'(?<=\s)(src|href)="([^"#][^"]*)"')  # not data-src=, data-href=
 
 
 def rebase(html: str, from_url: str, to_url: str) -> str:

@@ -26,8 +26,8 @@ SIZE_A4, SIZE_A5 = "hvs-paper-a4", "hvs-paper-a5"  # the radio buttons booklet.c
 
 _QUIZ = re.compile(r'<section class="hvs-quiz".*?</section>', re.S)  # questions hold no <section> of their own
 _HEADING = re.compile(r"<(/?)h([1-5])\b")
-_ID = re.compile(r'\bid="([^"]*)"')
-_ANCHOR = re.compile(r'\bhref="#([^"]*)"')
+_ID = re.compile(r'(?<=\s)id="([^"]*)"')
+_ANCHOR = re.compile(r'(?<=\s)href="#([^"]*)"')
 
 
 def booklet_questions(cat: Catalog, page: PageDoc) -> list[tuple[BankDoc, Question]]:
