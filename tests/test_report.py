@@ -150,7 +150,7 @@ def test_report_figures_match_the_hand_computed_example(project: Path, capsys: p
     html = (out / "index.html").read_text("utf-8")
     assert '<html lang="vi">' in html and 'name="viewport"' in html
     assert "<script" not in html and "src=" not in html and "http" not in html  # nothing runs, nothing is fetched
-    assert html.count("<caption>") == 5  # by course, by commune, change in each of two courses, targets
+    assert html.count("<caption>") == 6  # by course, by commune, change in each of two courses and by commune, targets
     assert "8 kết quả từ 3 tệp (11 dòng, bỏ 3 dòng trùng)." in html
     rows = cells(html)
     # By course, then by commune: results, standard results, passed, pass rate
@@ -165,6 +165,10 @@ def test_report_figures_match_the_hand_computed_example(project: Path, capsys: p
     assert ["Sử dụng thiết bị và phần mềm", "25.0", "83.3", "+58.3"] in rows
     assert ["An toàn", "37.5", "75.0", "+37.5"] in rows
     assert ["An toàn", "33.3", "83.3", "+50.0"] in rows
+    # Change by commune: domain 0, domain 4
+    assert ["An Bình", "+100.0", "+50.0"] in rows
+    assert ["Tân Hồng", "+25.0", "+45.8"] in rows
+    assert ["Mỹ An", "—", "—"] in rows and ["Chưa ghi xã/phường", "—", "—"] in rows
     # Targets: commune, course, passed / population, share, target, outcome
     assert ["Tân Hồng", "Khóa mẫu", "1 / 2", "50.0", "50", "✓ Đạt chỉ tiêu"] in rows
     assert ["An Bình", "Khóa mẫu", "1 / 4", "25.0", "50", "✗ Chưa đạt chỉ tiêu"] in rows

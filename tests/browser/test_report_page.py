@@ -33,7 +33,7 @@ def test_report_page_reads_on_a_phone_and_passes_axe(tmp_path: Path, browser: An
         page.goto((out / "index.html").as_uri())
         page.evaluate("document.documentElement.style.fontSize = '200%'")  # large system text
         assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
-        assert page.locator("caption").count() == 5
+        assert page.locator("caption").count() == 6
         assert page.get_by_role("img", name="Tỉ lệ đạt: 66.7 %").count() == 2  # Khóa mẫu, and Tân Hồng
         assert axe(page, "html") == []
         assert requests == [(out / "index.html").as_uri()]

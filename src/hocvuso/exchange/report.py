@@ -520,6 +520,14 @@ class Report:
                 parts.append(self._table(caption, [t(lang, "report.col_domain"), t(lang, "report.col_entry"),
                                                    t(lang, "report.col_standard_avg"), t(lang, "report.col_change")],
                                          rows))
+        # The change by commune: one column per domain that any commune has a change in.
+        by_commune_change = [(c, figures(self.results(commune=c))) for c in self.communes]
+        used = [d for d in DOMAINS if any(f.change(d) is not None for _, f in by_commune_change)]
+        if used:
+            rows = [[escape(self.commune_names[c]), *(_num(f.change(d), signed=True) or "—" for d in used)]
+                    for c, f in by_commune_change]
+            parts.append(self._table(t(lang, "report.change_by_commune"),
+                                     [t(lang, "report.col_commune"), *(self.domains.get(d, d) for d in used)], rows))
         if m.targets:
             parts.append(f"<h2>{escape(t(lang, 'report.targets'))}</h2>")
             rows = []

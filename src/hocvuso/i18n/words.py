@@ -362,6 +362,8 @@ WORDS: dict[str, Entry] = {
                            "en": "The average share of right answers (%) in each domain in the entry check and the "
                                  "self-assessment; the last column is the change (percentage points)."},
     "report.change_caption": {"vi": "Thay đổi theo lĩnh vực: {title}", "en": "Change by domain: {title}"},
+    "report.change_by_commune": {"vi": "Thay đổi (điểm %) theo lĩnh vực, ở từng xã, phường",
+                                  "en": "Change (points) by domain, in each commune"},
     "report.targets": {"vi": "So với chỉ tiêu", "en": "Against the targets"},
     "report.targets_caption": {"vi": "Số người đạt trên số dân của nhóm, so với chỉ tiêu, theo xã và khóa học",
                                "en": "People who passed of the group's population, against the target, by commune and course"},
