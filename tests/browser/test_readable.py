@@ -18,7 +18,8 @@ from conftest import ROOT
 pytestmark = pytest.mark.browser
 
 PAGES = {"home": "", "course": "nguoi-dan/", "lesson": "thu-vien/dich-vu-cong/", "lesson-with-table": "thu-vien/chuyen-doi-so/",
-         "assessment": "nguoi-dan/tu-danh-gia/", "progress": "tien-do/", "404": "khong-co-trang-nay/"}
+         "assessment": "nguoi-dan/tu-danh-gia/", "progress": "tien-do/", "404": "khong-co-trang-nay/",
+         "booklet": "nong-dan/so-tay/"}
 # (width, height, text size %, device pixels per CSS pixel)
 SCREENS = {"360px-text130": (360, 740, 130, 1), "360px-text200": (360, 740, 200, 1), "320px": (320, 640, 100, 1),
            "zoom200": (640, 400, 100, 2)}  # a 1280×800 laptop screen at 200 % zoom

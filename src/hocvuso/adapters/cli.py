@@ -1,6 +1,6 @@
 """Command line: ``hocvuso check [PATH...] [--lang en] [--github] [--strict]``, ``hocvuso new KIND NAME``,
 ``hocvuso schema``, ``hocvuso preview BANK-OR-LESSON [--out FILE]``, ``hocvuso import FILE --bank ID``,
-``hocvuso export scorm|moodle-xml|gift NAME [--out PATH]``."""
+``hocvuso export scorm|moodle-xml|gift NAME [--out PATH]``, ``hocvuso report CSV... [--targets FILE] --out DIR``."""
 
 from __future__ import annotations
 
@@ -230,6 +230,29 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Merge tally CSV files into a report folder; every problem of every file first, nothing written then."""
+    from ..exchange.report import ReportError, write_report
+
+    root = find_root(Path(args.root))
+    lang = args.lang
+    out = Path(args.out)
+    try:
+        report, _ = write_report(root, [Path(p) for p in args.csv], out,
+                                 Path(args.targets) if args.targets else None, lang,
+                                 names=[visible(p) for p in args.csv],
+                                 target_name=visible(args.targets) if args.targets else None)
+    except ReportError as err:
+        for problem in err.problems:
+            print(problem.format(lang), file=sys.stderr)
+        print(t(lang, "cli.report_problems", n=len(err.problems)), file=sys.stderr)
+        return 1
+    m = report.merged
+    print(t(lang, "cli.report_done", path=visible(str(out / "index.html")), n=len(m.results), files=m.files,
+            duplicates=m.duplicates))
+    return 0
+
+
 def _help_lang(argv: list[str]) -> str:
     """The language of the help text: the one asked for with --lang, else HOCVUSO_LANG, else Vietnamese."""
     for i, arg in enumerate(argv):
@@ -291,6 +314,12 @@ def main(argv: list[str] | None = None) -> int:
     preview.add_argument("target", help=t(hl, "cli.preview_target"))
     preview.add_argument("--out", default=None, help=t(hl, "cli.preview_out"))
     preview.set_defaults(func=cmd_preview)
+
+    report = sub.add_parser("report", parents=[lang, rooted], help=t(hl, "cli.report"))
+    report.add_argument("csv", nargs="+", help=t(hl, "cli.report_csv"))
+    report.add_argument("--targets", default=None, help=t(hl, "cli.report_targets"))
+    report.add_argument("--out", required=True, help=t(hl, "cli.report_out"))
+    report.set_defaults(func=cmd_report)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import posixpath
 import re
 import shutil
 import sys
@@ -35,6 +36,7 @@ from ..core.diagnostics import Problem, capped
 from ..core.textnorm import fold
 from ..i18n import t
 from ..render import site_pages
+from ..render.booklet import booklet_page
 from ..render.engine import ENGINE_CSS, ENGINE_JS, SCORM_ONLY, STATIC_DIR, VENDOR, shipped, vendor_file
 from ..render.error_page import error_page
 from ..render.quiz_html import IMAGE_PREFIX, NO_SEARCH, attr_json
@@ -261,6 +263,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 pools.add(pool)
                 script = site_pages.pool_script(cat, pool, lang, sanitize)  # pictures: made page-relative by the engine
                 files.append(File.generated(config, site_pages.pool_rel(pool), content=script))
+        # The printable booklet: out of search (it repeats every lesson), its print styles linked by the theme.
+        rel = site_pages.booklet_rel(cid)
+        if course.course and files.get_file_from_path(rel) is None:
+            title = t(lang, "booklet.title", title=course.course.title)
+            files.append(File.generated(config, rel, content=f"---\nsearch:\n  exclude: true\nhvs_booklet: true\n---\n"
+                                                               f"# {title}\n"))
+    _STATE["files"] = files
     for rel, script in site_pages.review_scripts(cat, lang, sanitize).items():
         files.append(File.generated(config, rel, content=script))
     for path in sorted(STATIC_DIR.rglob("*")):
@@ -328,6 +337,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
     doc = cat.pages.get(rel)
     if doc is not None and doc.kind == "lesson":
+        # The lesson's own text, for its course's booklet (put together once every page is rendered).
+        _STATE.setdefault("lessons", {})[rel] = (html, page.url)
         html = site_pages.lesson_header(cat, doc, link, lang) + html + site_pages.lesson_footer(cat, doc, link, lang)
     elif doc is not None and doc.kind == "course":
         html += site_pages.course_path(cat, doc, link, lang)
@@ -337,6 +348,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         html += site_pages.progress_page(cat, link, lang)
     elif rel == site_pages.FRAMEWORK_PAGE:
         html += site_pages.framework_page(cat, link, lang)
+    elif rel.endswith("/" + site_pages.BOOKLET_PAGE):
+        html += BOOKLET_SLOT  # filled by on_page_context, once the lessons are rendered
     elif rel.endswith("/" + site_pages.ASSESSMENT_PAGE) or rel.endswith("/" + site_pages.ENTRY_PAGE):
         course = cat.courses.get(rel.split("/")[0])
         if course is not None:
@@ -358,6 +371,47 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     # The title first of all: Material's search then keeps one entry for the page's top, as without it.
     return sanitize(material.title_first(
         f'<div hidden class="hvs-config" data-hvs-config="{attr_json(conf)}" {NO_SEARCH}></div>\n' + html, page))
+
+
+BOOKLET_SLOT = '<div class="hvs-booklet-slot"></div>'
+_URL_ATTR = re.compile(r'(?<=\s)(src|href)="([^"#][^"]*)"')  # not data-src=, data-href=
+
+
+def rebase(html: str, from_url: str, to_url: str) -> str:
+    """Relative links and pictures of HTML rendered for the page at ``from_url``, pointing the same places from
+    the page at ``to_url`` (a lesson's text shown in its course's booklet)."""
+    def fix(m: re.Match[str]) -> str:
+        target = m.group(2)
+        if urlsplit(target).scheme or target.startswith(("/", IMAGE_PREFIX)):
+            return m.group(0)
+        site_path = posixpath.normpath(posixpath.join(posixpath.dirname(from_url), target))
+        if target.endswith("/") and not site_path.endswith("/"):
+            site_path += "/"
+        return f'{m.group(1)}="{get_relative_url(site_path, to_url)}"'
+    return _URL_ATTR.sub(fix, html)
+
+
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    """Fill a course's booklet: every page is rendered by now, so it can hold its lessons' text."""
+    if "errors" in _STATE or not page.file.src_uri.endswith("/" + site_pages.BOOKLET_PAGE) or not page.content:
+        return context
+    cat: Catalog = _STATE["catalog"]
+    files: Files = _STATE["files"]
+    course = cat.courses.get(page.file.src_uri.split("/")[0])
+    if course is None or BOOKLET_SLOT not in page.content:
+        return context
+
+    def link(target: str) -> str:
+        f = files.get_file_from_path(target)
+        return get_relative_url(f.url, page.url) if f is not None else target
+
+    lessons = {rel: rebase(html, url, page.url) for rel, (html, url) in _STATE.get("lessons", {}).items()}
+    html = booklet_page(cat, course, lessons, link, _STATE["lang"])
+    if IMAGE_PREFIX in html:
+        prefix = get_relative_url(".", page.url).rstrip("/")
+        html = html.replace(IMAGE_PREFIX, (prefix + "/") if prefix not in ("", ".") else "")
+    page.content = page.content.replace(BOOKLET_SLOT, sanitize(html))
+    return context
 
 
 @functools.lru_cache(maxsize=4)

@@ -71,6 +71,44 @@ class Place:
             seen.add(text)
 
 
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+@dataclass(frozen=True)
+class PaperForm:
+    """A question on paper (the printed booklet): what the learner reads and writes on under the prompt, what the
+    answer sheet shows for it, and the right answer in the paper's own terms ("B", "C, A, B", "1 → B"; "" when
+    the answer in words says it all). The answer in words is the type's :meth:`QuestionType.answer_html`."""
+
+    body: str
+    sheet: str
+    key: str
+
+
+def letter(i: int) -> str:
+    """The letter of the ``i``-th printed option (0 -> A)."""
+    return LETTERS[i] if i < len(LETTERS) else str(i + 1)
+
+
+def lettered(texts: list[str]) -> str:
+    """Printed options, lettered A, B, C… (``texts`` are HTML)."""
+    rows = "".join(f'<li><span class="hvs-paper__letter">{letter(i)}.</span> {text}</li>' for i, text in enumerate(texts))
+    return f'<ul class="hvs-paper__options">{rows}</ul>'
+
+
+def marks(labels: list[str]) -> str:
+    """Letters or words to circle, on one line (``labels`` are plain text)."""
+    return '<p class="hvs-paper__marks">' + "".join(
+        f'<span class="hvs-paper__mark">{escape(x)}</span>' for x in labels) + "</p>"
+
+
+def write_lines(labels: list[str]) -> str:
+    """Lines to write on, one per label ("" for a line without one; labels are HTML)."""
+    rows = "".join(f'<li><span class="hvs-paper__label">{label}</span><span class="hvs-paper__line"></span></li>'
+                   for label in labels)
+    return f'<ul class="hvs-paper__lines">{rows}</ul>'
+
+
 class QuestionType(ABC):
     """One kind of question; subclasses are registered in :mod:`hocvuso.questions`."""
 
@@ -92,6 +130,10 @@ class QuestionType(ABC):
     @abstractmethod
     def answer_html(self, q: Any, words: Any, render: Any) -> str:
         """The right answer in words, for the "Xem đáp án" disclosure that works without JavaScript."""
+
+    @abstractmethod
+    def paper(self, q: Any, key: str, words: Any, render: Any) -> PaperForm:
+        """The question printed on paper; ``key`` seeds any shuffled order (stable from build to build)."""
 
     def inherit(self, q: Any, bank: Any) -> Any:
         """The question with what it takes from its bank (a ``Bank`` model) filled in; most types take nothing."""
@@ -207,5 +249,25 @@ def text_list_rules(node: dict[str, Any], field: str, **rules: Any) -> None:
     node["properties"][field].update(rules)
 
 
-__all__ = ["Image", "Option", "Place", "QuestionBase", "QuestionType", "advise_on_prompt", "answer_line", "answer_list",
-           "choice_list", "fingerprint", "review_options", "rows_controls", "short_id", "text_list_rules"]
+__all__ = [
+    "LETTERS",
+    "Image",
+    "Option",
+    "PaperForm",
+    "Place",
+    "QuestionBase",
+    "QuestionType",
+    "advise_on_prompt",
+    "answer_line",
+    "answer_list",
+    "choice_list",
+    "fingerprint",
+    "letter",
+    "lettered",
+    "marks",
+    "review_options",
+    "rows_controls",
+    "short_id",
+    "text_list_rules",
+    "write_lines",
+]

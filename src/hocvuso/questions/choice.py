@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 import re
+from html import escape
 from typing import Any, ClassVar
 
 from ..core.textnorm import fold
-from .base import Option, Place, QuestionType, advise_on_prompt, answer_line, answer_list, choice_list, review_options, short_id
+from .base import (
+    Option,
+    PaperForm,
+    Place,
+    QuestionType,
+    advise_on_prompt,
+    answer_line,
+    answer_list,
+    choice_list,
+    letter,
+    lettered,
+    marks,
+    review_options,
+    short_id,
+)
 
 ALL_OF_ABOVE = re.compile(r"\b(?:tat ca|ca (?:hai|ba|bon))(?: cac)? (?:y|dap an|lua chon|cau)(?: deu)? (?:tren|dung)\b"
                           r"|\ball of the above\b|\bnone of the above\b")
@@ -45,6 +60,13 @@ class ChoiceType(QuestionType):
 
     def controls(self, q: Any, dom_id: str, words: Any, render: Any) -> str:
         return choice_list(self.input_kind, dom_id, [(str(i), render(o.text)) for i, o in enumerate(q.options)])
+
+    def paper(self, q: Any, key: str, words: Any, render: Any) -> PaperForm:
+        # Options in the order the author wrote them, lettered: the letters are what a sheet is scored by.
+        how = words("paper.choose_one" if self.input_kind == "radio" else "paper.choose_all")
+        letters = [letter(i) for i in range(len(q.options))]
+        body = f'<p class="hvs-paper__how">{escape(how)}</p>' + lettered([render(o.text) for o in q.options])
+        return PaperForm(body, marks(letters), ", ".join(letter(i) for i, o in enumerate(q.options) if o.correct))
 
     def review(self, q: Any, words: Any, render: Any) -> str:
         return review_options([(o.correct, render(o.text), render(o.feedback) if o.feedback else "") for o in q.options],

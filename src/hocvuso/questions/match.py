@@ -7,7 +7,18 @@ from typing import Any, Literal
 
 from ..core.fields import Text
 from ..core.shuffle import stable_shuffle
-from .base import Place, QuestionBase, QuestionType, answer_list, rows_controls, text_list_rules
+from .base import (
+    PaperForm,
+    Place,
+    QuestionBase,
+    QuestionType,
+    answer_list,
+    letter,
+    lettered,
+    rows_controls,
+    text_list_rules,
+    write_lines,
+)
 
 
 class MatchQuestion(QuestionBase):
@@ -50,6 +61,16 @@ class Match(QuestionType):
         order = stable_shuffle(list(range(len(pairs))), dom_id)
         return rows_controls(dom_id, [render(left) for left, _right in pairs], [(i, render(pairs[i][1])) for i in order],
                              words, words("quiz.match_with"))
+
+    def paper(self, q: Any, key: str, words: Any, render: Any) -> PaperForm:
+        # Left sides numbered with a line each; the right sides shuffled and lettered.
+        pairs = whole_pairs(q)
+        order = stable_shuffle(list(range(len(pairs))), key)
+        lefts = write_lines([f"{n + 1}. {render(left)} →" for n, (left, _right) in enumerate(pairs)])
+        body = (f'<p class="hvs-paper__how">{escape(words("paper.match"))}</p>' + lefts
+                + lettered([render(pairs[i][1]) for i in order]))
+        sheet = write_lines([f"{n + 1} →" for n in range(len(pairs))])
+        return PaperForm(body, sheet, ", ".join(f"{n + 1} → {letter(order.index(n))}" for n in range(len(pairs))))
 
     def answer_html(self, q: Any, words: Any, render: Any) -> str:
         return answer_list(words("quiz.right_pairs"), "ul", [f"{render(a)} → {render(b)}" for a, b in whole_pairs(q)])

@@ -7,7 +7,18 @@ from typing import Any, Literal
 
 from ..core.fields import Text
 from ..core.shuffle import stable_shuffle
-from .base import Place, QuestionBase, QuestionType, answer_list, rows_controls, text_list_rules
+from .base import (
+    PaperForm,
+    Place,
+    QuestionBase,
+    QuestionType,
+    answer_list,
+    letter,
+    lettered,
+    rows_controls,
+    text_list_rules,
+    write_lines,
+)
 
 
 class OrderQuestion(QuestionBase):
@@ -36,6 +47,14 @@ class Order(QuestionType):
         order = stable_shuffle(list(range(len(q.items))), dom_id)
         labels = [escape(words("quiz.step", n=n + 1)) for n in range(len(q.items))]
         return rows_controls(dom_id, labels, [(i, render(q.items[i])) for i in order], words)
+
+    def paper(self, q: Any, key: str, words: Any, render: Any) -> PaperForm:
+        # The steps shuffled and lettered; the learner writes the letters on "Bước 1", "Bước 2"… lines.
+        order = stable_shuffle(list(range(len(q.items))), key)
+        steps = write_lines([escape(words("quiz.step", n=n + 1)) + ":" for n in range(len(q.items))])
+        body = (lettered([render(q.items[i]) for i in order])
+                + f'<p class="hvs-paper__how">{escape(words("paper.order"))}</p>' + steps)
+        return PaperForm(body, steps, ", ".join(letter(order.index(i)) for i in range(len(q.items))))
 
     def answer_html(self, q: Any, words: Any, render: Any) -> str:
         return answer_list(words("quiz.right_order"), "ol", [render(i) for i in q.items])

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from ..core.fields import Text
 from ..core.textnorm import DEFAULT_IGNORE_WORDS, fold, is_number_answer, normalize_answer
-from .base import Place, QuestionBase, QuestionType, answer_line, text_list_rules
+from .base import PaperForm, Place, QuestionBase, QuestionType, answer_line, text_list_rules, write_lines
 
 
 class TextQuestion(QuestionBase):
@@ -51,6 +51,10 @@ class TypedText(QuestionType):
 
     def answer_html(self, q: Any, words: Any, render: Any) -> str:
         return answer_line(words("quiz.answer"), escape(q.answers[0]))
+
+    def paper(self, q: Any, key: str, words: Any, render: Any) -> PaperForm:
+        line = write_lines([escape(words("quiz.your_answer")) + ":"])
+        return PaperForm(line, write_lines([""]), "")
 
     def review(self, q: Any, words: Any, render: Any) -> str:
         answers = "".join(f"<li><strong>{escape(a)}</strong></li>" for a in q.answers)

@@ -6,7 +6,7 @@ import re
 from html import escape
 from typing import Any, Literal
 
-from .base import Place, QuestionBase, QuestionType, choice_list
+from .base import PaperForm, Place, QuestionBase, QuestionType, choice_list, marks
 
 TWO_CLAIMS = re.compile(r"\s(?:và|and)\s", re.I)
 # A clause after "và" usually starts with one of these within a few words; a list of nouns ("ảnh hộ chiếu và
@@ -37,6 +37,11 @@ class TrueFalse(QuestionType):
 
     def controls(self, q: Any, dom_id: str, words: Any, render: Any) -> str:
         return choice_list("radio", dom_id, [("true", words("quiz.true")), ("false", words("quiz.false"))])
+
+    def paper(self, q: Any, key: str, words: Any, render: Any) -> PaperForm:
+        both = [words("quiz.true"), words("quiz.false")]
+        how = f'<p class="hvs-paper__how">{escape(words("paper.true_false"))}</p>'
+        return PaperForm(how + marks(both), marks(both), both[0] if q.answer else both[1])
 
     def review(self, q: Any, words: Any, render: Any) -> str:
         answer = words("quiz.true") if q.answer else words("quiz.false")

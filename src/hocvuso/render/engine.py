@@ -22,11 +22,12 @@ ON_DEMAND = ["assets/hocvuso/assessment.js", "assets/hocvuso/assessment.css",
              "assets/hocvuso/words.js", "assets/hocvuso/review.js", "assets/hocvuso/profiles.js",
              "assets/hocvuso/listen.js", "assets/hocvuso/share.js",
              "assets/hocvuso/steps.js", "assets/hocvuso/sendresult.js", "assets/hocvuso/sendresult.css",
-             "assets/hocvuso/resultcode.js"]
+             "assets/hocvuso/resultcode.js", "assets/hocvuso/booklet.css"]
 # words.js: the on-demand modules' words; review.js: wrong answers on the progress page (loaded by assessment.js);
 # profiles.js: "Ai đang học?" (loaded by boot.js when the learner presses the header control);
 # listen.js: read-aloud on lessons (loaded by boot.js where the browser has speechSynthesis);
 # share.js: "Chia sẻ" on lessons and the assessment's result (loaded by boot.js there);
+# booklet.css: the printable booklet of a course (linked by the theme on that page only);
 # steps.js: the assessment one question at a time, celebration, ranked lessons to revisit (loaded with assessment.js)
 # sendresult.js: "Gửi kết quả cho tổ công nghệ số" (result code and its QR) and the change from the entry check,
 # on assessment, entry check and progress pages (loaded by assessment.js); resultcode.js: the code itself (no DOM).

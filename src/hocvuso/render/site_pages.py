@@ -24,6 +24,7 @@ FRAMEWORK_PAGE = "khung-nang-luc.md"
 PROGRESS_PAGE = "tien-do.md"
 ASSESSMENT_PAGE = "tu-danh-gia.md"  # inside each course folder
 ENTRY_PAGE = "kiem-tra-dau-vao.md"  # the entry check, inside each course folder that has one
+BOOKLET_PAGE = "so-tay.md"  # inside each course folder: the printable booklet (render/booklet.py)
 
 
 def assessment_rel(course_id: str) -> str:
@@ -34,6 +35,11 @@ def assessment_rel(course_id: str) -> str:
 def entry_rel(course_id: str) -> str:
     """Path under courses/ of a course's generated entry check page ("Kiểm tra đầu vào")."""
     return f"{course_id}/{ENTRY_PAGE}"
+
+
+def booklet_rel(course_id: str) -> str:
+    """Path under courses/ of a course's generated printable booklet."""
+    return f"{course_id}/{BOOKLET_PAGE}"
 
 
 def competence_anchor(code: str) -> str:
@@ -186,6 +192,9 @@ def course_path(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
     if info.assessment:
         out.append(f'<p><a class="md-button md-button--primary" href="{escape(link(assessment_rel(info.id)))}">'
                    f'{escape(t(lang, "course.take_assessment"))}</a></p>')
+    # For facilitators of a session where learners have no phone: every lesson and question on paper.
+    out.append(f'<p class="hvs-course__booklet"><a href="{escape(link(booklet_rel(info.id)))}">'
+               f'{escape(t(lang, "course.booklet"))}</a></p>')
     out.append("</div>")
     return "\n".join(out)
 
