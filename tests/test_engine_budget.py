@@ -34,7 +34,8 @@ def test_engine_on_every_page_fits_the_budget() -> None:
 
 
 def test_assessment_module_fits_its_budget() -> None:
-    together = gzipped([p for p in ON_DEMAND if not p.endswith(("review.js", "profiles.js", "listen.js", "share.js", "steps.js"))])
+    together = gzipped([p for p in ON_DEMAND if not p.endswith(("review.js", "profiles.js", "listen.js", "share.js", "steps.js",
+                                                                "tally.js", "tallypage.js", "tally.css"))])
     print(f"assessment module (two pages only): {together} B gzipped ({together / 1024:.1f} KB), budget 8 KB")
     assert together <= ON_DEMAND_BUDGET
 
@@ -63,3 +64,8 @@ def test_share_module_fits_its_budget() -> None:
 def test_steps_module_fits_its_budget() -> None:
     """The assessment's extras (one question at a time, celebration, ranked lessons), loaded with assessment.js."""
     assert gzipped([p for p in ON_DEMAND if p.endswith("steps.js")]) <= 3 * 1024
+
+
+def test_tally_module_fits_its_budget() -> None:
+    """The facilitators' tally and the paper test, loaded on those pages only (with the assessment module)."""
+    assert gzipped([p for p in ON_DEMAND if p.endswith(("tally.js", "tallypage.js", "tally.css"))]) <= 8 * 1024

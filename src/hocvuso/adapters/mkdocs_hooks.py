@@ -35,7 +35,7 @@ from ..core.diagnostics import Problem, capped
 from ..core.textnorm import fold
 from ..i18n import t
 from ..render import site_pages
-from ..render.engine import ENGINE_CSS, ENGINE_JS, SCORM_ONLY, STATIC_DIR, shipped
+from ..render.engine import ENGINE_CSS, ENGINE_JS, SCORM_ONLY, STATIC_DIR, VENDOR, shipped
 from ..render.error_page import error_page
 from ..render.quiz_html import IMAGE_PREFIX, NO_SEARCH, attr_json
 from ..render.sanitize import sanitize
@@ -242,12 +242,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _generated(config, files, "index.md", t(lang, "page.home"))
     _generated(config, files, site_pages.PROGRESS_PAGE, t(lang, "nav.progress"))
     _generated(config, files, site_pages.FRAMEWORK_PAGE, t(lang, "page.framework"), searchable=False)
+    _generated(config, files, site_pages.TALLY_PAGE, t(lang, "page.tally"), searchable=False)
     for cid, course in cat.courses.items():
         if course.course and course.course.course.assessment:
             aid = course.course.course.assessment
             _generated(config, files, site_pages.assessment_rel(cid), cat.assessments[aid].model.title, searchable=False)
             script = site_pages.pool_script(cat, aid, lang, sanitize)  # pictures: made page-relative by the engine
             files.append(File.generated(config, site_pages.pool_rel(aid), content=script))
+            _generated(config, files, site_pages.paper_rel(cid), t(lang, "page.paper"), searchable=False)
     for rel, script in site_pages.review_scripts(cat, lang, sanitize).items():
         files.append(File.generated(config, rel, content=script))
     for path in sorted(STATIC_DIR.rglob("*")):
@@ -257,6 +259,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 continue
             if files.get_file_from_path(rel) is None:
                 files.append(File.generated(config, rel, content=shipped(rel, _STATE["root"] / "node_modules")))
+    for rel, src in vendor_files(_STATE["root"] / "node_modules").items():
+        files.append(File.generated(config, rel, abs_src_path=str(src)))
     if "shim" in _STATE:
         files.append(File.generated(config, material.SHIM_PATH, abs_src_path=str(_STATE["shim"])))
     img_root = cat.quizzes_dir
@@ -265,6 +269,18 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             rel = "assets/hocvuso/quiz-img/" + path.relative_to(img_root).as_posix()
             files.append(File.generated(config, rel, abs_src_path=str(path)))
     return files
+
+
+def vendor_files(node_modules: Path) -> dict[str, Path]:
+    """Third-party files the site ships from npm packages (site path -> file); a clear build error if one is
+    missing, since they are never copied into the repository."""
+    out = {}
+    for rel, package_path in VENDOR.items():
+        src = node_modules / package_path
+        if not src.is_file():
+            raise PluginError(t(os.environ.get("HOCVUSO_LANG", "vi"), "build.no_vendor", path=package_path))
+        out[rel] = src
+    return out
 
 
 def _error_files(files: Files, config: MkDocsConfig) -> Files:
@@ -319,6 +335,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         html += site_pages.progress_page(cat, link, lang)
     elif rel == site_pages.FRAMEWORK_PAGE:
         html += site_pages.framework_page(cat, link, lang)
+    elif rel == site_pages.TALLY_PAGE:
+        html += site_pages.tally_page(cat, link, lang)
+    elif rel.endswith("/" + site_pages.PAPER_PAGE):
+        course = cat.courses.get(rel.split("/")[0])
+        if course is not None:
+            html += site_pages.paper_page(cat, course, link, lang)
     elif rel.endswith("/" + site_pages.ASSESSMENT_PAGE):
         course = cat.courses.get(rel.split("/")[0])
         if course is not None:
