@@ -298,6 +298,7 @@ test("UI words: one catalogue (every page's words and the assessment's, loaded w
   for (const k of ["corrupt", "unavailable", "quota", "newer", "check", "retry", "search", "lsnew", "lsdoing", "lsdone", "reveal",
     "tfTrue", "tfFalse", "pErrTf", "pErrLetter", "pErrOne", "pErrRow", "pErrRows",
     ...["single", "multiple", "truefalse", "text", "order", "match"].map(x => "pHow_" + x)]) used.add(k);  // looked up by a variable
+  for (const k of require(new URL("resultcode.js", dir).pathname).ERRORS) used.add(k);  // decode's errors, shown by key
   for (const k of used) assert.ok(k in vi, `missing UI word: ${k}`);
   for (const k of Object.keys(vi)) assert.ok(used.has(k), `unused UI word: ${k}`);
 });

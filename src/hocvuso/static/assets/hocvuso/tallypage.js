@@ -160,7 +160,7 @@
         let text;
         if (r.status === "error") {
           bad++;
-          text = t("tlBad", {l: place, e: t(r.error) + (r.at != null ? " " + t("tlAt", {n: r.at + 1}) : ""), c: r.text});
+          text = t("tlBad", {l: place, e: t(r.error, {at: r.at == null ? "?" : r.at + 1}), c: r.text});
         } else {
           const v = r.value, what = `${titleOf(v.course)}, ${kindWord(v.kind)}, ${v.percent}%`;
           if (r.status === "added") added++; else dup++;

@@ -11,7 +11,6 @@
       tlPasteLabel: "Mã kết quả, mỗi dòng một mã (hoặc cách nhau bằng dấu phẩy)",
       tlAdd: "Thêm các mã",
       tlLine: "Dòng {n}",
-      tlAt: "(ở ký tự thứ {n})",
       tlBad: "{l}: chưa thêm được. {e} Mã: {c}",
       tlAdded: "{l}: đã thêm ({w}).",
       tlDup: "{l}: mã này đã có, bỏ qua ({w}).",
@@ -134,7 +133,15 @@
       pplAdd: "Thêm người mới",
       pplRename: "Đặt tên cho người đang học",
       pplClose: "Đóng",
-      pplEmpty: "Hãy nhập tên."
+      pplEmpty: "Hãy nhập tên.",
+      // result codes (resultcode.js): why a typed code cannot be read
+      rcEmpty: "Chưa có mã nào.",
+      rcNotCode: "Đây không phải mã kết quả Học vụ số: mã bắt đầu bằng HV.",
+      rcBadChar: "Mã có ký tự không dùng trong mã kết quả (ở vị trí {at}). Hãy xem lại mã.",
+      rcLength: "Mã bị thiếu hoặc thừa ký tự. Hãy xem lại mã.",
+      rcChecksum: "Mã có chỗ gõ sai (một ký tự sai hoặc hai ký tự đổi chỗ). Hãy xem lại mã.",
+      rcBadText: "Phần sau dấu ~ của mã (xã/phường, biệt danh) không đọc được. Hãy xem lại mã.",
+      rcUnknownCourse: "Mã này thuộc một khóa học không có trên trang này."
     },
     en: {
       tlNote: "The tally is kept in this device's browser only and is sent nowhere. A result code is not a proof: anyone can make one. It holds only the course, the kind of test, the date, the score per domain, passed or not, and a commune and nickname if the learner typed them.",
@@ -142,7 +149,6 @@
       tlPasteLabel: "Result codes, one per line (or separated by commas)",
       tlAdd: "Add the codes",
       tlLine: "Line {n}",
-      tlAt: "(at character {n})",
       tlBad: "{l}: not added. {e} Code: {c}",
       tlAdded: "{l}: added ({w}).",
       tlDup: "{l}: already there, skipped ({w}).",
@@ -262,7 +268,14 @@
       pplAdd: "Add a new learner",
       pplRename: "Name the current learner",
       pplClose: "Close",
-      pplEmpty: "Type a name."
+      pplEmpty: "Type a name.",
+      rcEmpty: "No code yet.",
+      rcNotCode: "This is not a Học vụ số result code: a code starts with HV.",
+      rcBadChar: "The code has a character that result codes do not use (at position {at}). Check the code.",
+      rcLength: "The code has characters missing or too many. Check the code.",
+      rcChecksum: "The code has a typing mistake (one wrong character or two swapped). Check the code.",
+      rcBadText: "The part after ~ (commune/ward, nickname) cannot be read. Check the code.",
+      rcUnknownCourse: "This code belongs to a course that is not on this site."
     }
   };
   H.i18n = H.i18n || {};
