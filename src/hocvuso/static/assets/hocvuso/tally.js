@@ -7,6 +7,7 @@
   const HVS = global.HVS = global.HVS || {};
   const DOMAINS = ["0", "1", "2", "3", "4", "5", "6"];
   const KINDS = ["entry", "standard"];
+  const FIELDS = "course kind date minute percent passed commune nickname".split(" ");
 
   // Pasted text → [{line, text}]: one code a line, or several on a line separated by spaces, commas or semicolons.
   // A commune or nickname after "~" may hold spaces, so a line is cut only where a new code begins ("HV12-…").
@@ -31,7 +32,7 @@
   const add = (tally, code, value, source) => {
     if (tally.items.some(i => i.code === code)) return "duplicate";
     const item = {code, source: source === "paper" ? "paper" : "online", domains: {}};
-    ["course", "kind", "date", "minute", "percent", "passed", "commune", "nickname"].forEach(k => { item[k] = value[k]; });
+    FIELDS.forEach(k => { item[k] = value[k]; });
     item.commune = String(item.commune || "").trim();
     item.nickname = String(item.nickname || "").trim();
     Object.keys(value.domains || {}).forEach(d => {

@@ -9,7 +9,7 @@
   if (!HVS.tlDeps) {
     HVS.tlDeps = 1;
     d.head.append(Object.assign(el("link"), {rel: "stylesheet", href: base() + "tally.css"}));
-    ["words", "assessment", "resultcode", "tally"].forEach((f, i, all) => script(base() + f + ".js", i === all.length - 1 ? () => HVS.boot() : null));
+    "words assessment resultcode tally".split(" ").forEach((f, i, all) => script(base() + f + ".js", i === all.length - 1 ? () => HVS.boot() : null));
   }
   const ready = () => HVS.assess && HVS.tally && HVS.resultCode && HVS.i18n.vi.tlNote;
   const SEED = 7000, FORMS = 9;
@@ -61,7 +61,7 @@
   const L = i => HVS.tally.LETTERS[i];
   const how = q => {
     const n = q.data.type === "order" ? q.tiles.length : q.data.type === "match" ? q.data.pairs : (q.data.feedback || []).length;
-    return t("pHow_" + q.data.type, {a: L(0), z: L(Math.max(n - 1, 0)), n});
+    return t(`pHow_${q.data.type}`, {a: L(0), z: L(Math.max(n - 1, 0)), n});
   };
 
   // One question as printed: its prompt (and pictures), the options lettered in authored order, the rows and tiles.
@@ -72,7 +72,7 @@
     head.innerHTML = `<strong>${esc(t("questionNo", {n: i + 1}))}</strong> ` + (prompt ? prompt.innerHTML : "");
     // what follows the legend other than the controls: pictures, further paragraphs
     [...q.fs.children].filter(c => !c.matches("legend, .hvs-options, .hvs-rows, .hvs-pool, .hvs-text, .hvs-nojs, .hvs-result"))
-      .forEach(c => s.append(c.cloneNode(true)));
+      .forEach(c => { const x = s.appendChild(c.cloneNode(true)); if (x.tagName === "DETAILS") x.open = true; }); // a hint, open on paper
     const type = q.data.type;
     if (type === "single" || type === "multiple") {
       const ol = make("ol", "hvs-pq__opts", null, s);
@@ -113,8 +113,8 @@
       make("p", "hvs-paper__blank", t("pCommune"), sheet);
       make("p", "hvs-paper__blank", t("pNick"), sheet);
       make("p", "hvs-paper__note", t("pSheetNote"), sheet);
-      const ol = make("ol", "hvs-paper__answers", null, sheet);
-      qs.forEach(q => make("li", null, how(q), ol).append(make("span", "hvs-paper__line")));
+      const ol = make("ul", "hvs-paper__answers", null, sheet);
+      qs.forEach((q, i) => make("li", null, t("questionNo", {n: i + 1}) + " " + how(q), ol).append(make("span", "hvs-paper__line")));
       make("p", "hvs-paper__note", t("pSelf"), sheet);
     };
     formChooser(tools, 1, show);
