@@ -282,6 +282,7 @@ test("UI words: one catalogue (every page's words and the assessment's, loaded w
   globalThis.window = globalThis;
   require(new URL("i18n.js", dir).pathname);
   require(new URL("words.js", dir).pathname);  // the words of the modules loaded on demand
+  require(new URL("tallywords.js", dir).pathname);  // the words of the tally and paper test pages
   const {vi, en} = globalThis.HVS.i18n;
   assert.deepEqual(Object.keys(en).sort(), Object.keys(vi).sort());
   const holes = text => [...text.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort().join();

@@ -19,14 +19,14 @@ ON_DEMAND = ["assets/hocvuso/assessment.js", "assets/hocvuso/assessment.css",
              "assets/hocvuso/words.js", "assets/hocvuso/review.js", "assets/hocvuso/profiles.js",
              "assets/hocvuso/listen.js", "assets/hocvuso/share.js",
              "assets/hocvuso/steps.js", "assets/hocvuso/tally.js", "assets/hocvuso/tallypage.js",
-             "assets/hocvuso/tally.css"]
+             "assets/hocvuso/tally.css", "assets/hocvuso/tallywords.js"]
 # words.js: the on-demand modules' words; review.js: wrong answers on the progress page (loaded by assessment.js);
 # profiles.js: "Ai đang học?" (loaded by boot.js when the learner presses the header control);
 # listen.js: read-aloud on lessons (loaded by boot.js where the browser has speechSynthesis);
 # share.js: "Chia sẻ" on lessons and the assessment's result (loaded by boot.js there);
 # steps.js: the assessment one question at a time, celebration, ranked lessons to revisit (loaded with assessment.js)
-# tallypage.js, tally.js, tally.css: the facilitators' "Tổng hợp kết quả" and the paper test pages (loaded by boot.js
-# there; tallypage.js then loads words.js, assessment.js, resultcode.js and tally.js)
+# tallypage.js, tally.js, tally.css, tallywords.js: the facilitators' "Tổng hợp kết quả" and the paper test pages
+# (loaded by boot.js there; tallypage.js then loads words.js, tallywords.js, assessment.js, resultcode.js, tally.js)
 # Third-party files shipped from node_modules at build time (site path -> path under node_modules): the QR decoder
 # the tally page uses where the browser has no BarcodeDetector (loaded by tallypage.js when needed).
 VENDOR = {"assets/hocvuso/vendor/jsQR.js": "jsqr/dist/jsQR.js"}

@@ -9,7 +9,7 @@
   if (!HVS.tlDeps) {
     HVS.tlDeps = 1;
     d.head.append(Object.assign(el("link"), {rel: "stylesheet", href: base() + "tally.css"}));
-    "words assessment resultcode tally".split(" ").forEach((f, i, all) => script(base() + f + ".js", i === all.length - 1 ? () => HVS.boot() : null));
+    "words tallywords assessment resultcode tally".split(" ").forEach((f, i, all) => script(base() + f + ".js", i === all.length - 1 ? () => HVS.boot() : null));
   }
   const ready = () => HVS.assess && HVS.tally && HVS.resultCode && HVS.i18n.vi.tlNote;
   const SEED = 7000, FORMS = 9;
