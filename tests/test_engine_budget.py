@@ -12,6 +12,8 @@ from hocvuso.render.engine import ENGINE_CSS, ENGINE_JS, ON_DEMAND, SCORM_ONLY, 
 STATIC = ROOT / "src" / "hocvuso" / "static"
 BUDGET = 12 * 1024  # bytes, gzipped: what every page loads (practice engine JS + CSS together)
 ON_DEMAND_BUDGET = 8 * 1024  # bytes, gzipped: the assessment module, loaded on two pages only
+SEND_RESULT = ("sendresult.js", "sendresult.css", "resultcode.js")
+TALLY = ("tally.js", "tallypage.js", "tally.css", "tallywords.js")
 
 
 def gzipped(paths: list[str]) -> int:
@@ -34,8 +36,8 @@ def test_engine_on_every_page_fits_the_budget() -> None:
 
 
 def test_assessment_module_fits_its_budget() -> None:
-    together = gzipped([p for p in ON_DEMAND if not p.endswith(("review.js", "profiles.js", "listen.js", "share.js", "steps.js",
-                                                                "tally.js", "tallypage.js", "tally.css", "tallywords.js"))])
+    together = gzipped([p for p in ON_DEMAND if not p.endswith(("review.js", "profiles.js", "listen.js", "share.js", "steps.js")
+                                                                 + SEND_RESULT + TALLY)])
     print(f"assessment module (two pages only): {together} B gzipped ({together / 1024:.1f} KB), budget 8 KB")
     assert together <= ON_DEMAND_BUDGET
 
@@ -66,7 +68,13 @@ def test_steps_module_fits_its_budget() -> None:
     assert gzipped([p for p in ON_DEMAND if p.endswith("steps.js")]) <= 3 * 1024
 
 
+def test_send_result_module_fits_its_budget() -> None:
+    """"Gửi kết quả cho tổ công nghệ số" (the result code and the change from the entry check), loaded with
+    assessment.js; the QR drawer (a third-party file) comes only when the learner opens it."""
+    assert gzipped([p for p in ON_DEMAND if p.endswith(SEND_RESULT)]) <= 4 * 1024
+
+
 def test_tally_module_fits_its_budget() -> None:
     """The facilitators' tally and the paper test with their words, loaded on those pages only (facilitators', not
     learners' pages; the assessment module comes with them)."""
-    assert gzipped([p for p in ON_DEMAND if p.endswith(("tally.js", "tallypage.js", "tally.css", "tallywords.js"))]) <= 11 * 1024
+    assert gzipped([p for p in ON_DEMAND if p.endswith(TALLY)]) <= 11 * 1024

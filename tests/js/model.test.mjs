@@ -288,7 +288,7 @@ test("UI words: one catalogue (every page's words and the assessment's, loaded w
   const holes = text => [...text.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort().join();
   for (const k of Object.keys(vi)) assert.equal(holes(en[k]), holes(vi[k]), `placeholders of ${k}`);
   const used = new Set();
-  for (const f of ["view.js", "boot.js", "assessment.js", "review.js", "profiles.js", "listen.js", "share.js", "steps.js", "tally.js", "tallypage.js"]) {
+  for (const f of ["view.js", "boot.js", "assessment.js", "review.js", "profiles.js", "listen.js", "share.js", "steps.js", "sendresult.js", "tally.js", "tallypage.js"]) {
     const source = readFileSync(new URL(f, dir), "utf8");
     for (const m of source.matchAll(/\bt\("(\w+)"/g)) used.add(m[1]);
     for (const m of source.matchAll(/\[((?:"\w+",\s*)+"\w+")\]\.(?:map|forEach)/g)) {

@@ -35,7 +35,7 @@ from ..core.diagnostics import Problem, capped
 from ..core.textnorm import fold
 from ..i18n import t
 from ..render import site_pages
-from ..render.engine import ENGINE_CSS, ENGINE_JS, SCORM_ONLY, STATIC_DIR, VENDOR, shipped
+from ..render.engine import ENGINE_CSS, ENGINE_JS, SCORM_ONLY, STATIC_DIR, VENDOR, shipped, vendor_file
 from ..render.error_page import error_page
 from ..render.quiz_html import IMAGE_PREFIX, NO_SEARCH, attr_json
 from ..render.sanitize import sanitize
@@ -208,6 +208,8 @@ def _nav(cat: Catalog, lang: str) -> list[Any]:
         assert course.course is not None
         info = course.course.course
         section: list[Any] = [course.rel]  # the section's index page (navigation.indexes)
+        if info.entry and info.entry in cat.assessments:  # optional, before lesson 1
+            section.append({t(lang, "nav.entry"): site_pages.entry_rel(info.id)})
         for rel in info.lessons:
             lesson = site_pages.lesson_of(cat, rel)
             if lesson is not None and rel not in placed:
@@ -243,12 +245,20 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _generated(config, files, site_pages.PROGRESS_PAGE, t(lang, "nav.progress"))
     _generated(config, files, site_pages.FRAMEWORK_PAGE, t(lang, "page.framework"), searchable=False)
     _generated(config, files, site_pages.TALLY_PAGE, t(lang, "page.tally"), searchable=False)
+    pools: set[str] = set()
     for cid, course in cat.courses.items():
-        if course.course and course.course.course.assessment:
-            aid = course.course.course.assessment
-            _generated(config, files, site_pages.assessment_rel(cid), cat.assessments[aid].model.title, searchable=False)
-            script = site_pages.pool_script(cat, aid, lang, sanitize)  # pictures: made page-relative by the engine
-            files.append(File.generated(config, site_pages.pool_rel(aid), content=script))
+        info = course.course.course if course.course else None
+        if info is None:
+            continue
+        for aid, rel in ((info.assessment, site_pages.assessment_rel(cid)), (info.entry, site_pages.entry_rel(cid))):
+            if not aid or aid not in cat.assessments:
+                continue
+            _generated(config, files, rel, cat.assessments[aid].model.title, searchable=False)
+            if aid not in pools:  # one pool per assessment, however many courses use it
+                pools.add(aid)
+                script = site_pages.pool_script(cat, aid, lang, sanitize)  # pictures: made page-relative by the engine
+                files.append(File.generated(config, site_pages.pool_rel(aid), content=script))
+        if info.assessment and info.assessment in cat.assessments:
             _generated(config, files, site_pages.paper_rel(cid), t(lang, "page.paper"), searchable=False)
     for rel, script in site_pages.review_scripts(cat, lang, sanitize).items():
         files.append(File.generated(config, rel, content=script))
@@ -259,8 +269,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 continue
             if files.get_file_from_path(rel) is None:
                 files.append(File.generated(config, rel, content=shipped(rel, _STATE["root"] / "node_modules")))
-    for rel, src in vendor_files(_STATE["root"] / "node_modules").items():
-        files.append(File.generated(config, rel, abs_src_path=str(src)))
+    for rel in VENDOR:
+        content = vendor_file(rel, _STATE["root"] / "node_modules")
+        if content is None:
+            raise PluginError(t(lang, "build.no_vendor", package=VENDOR[rel][0]))
+        files.append(File.generated(config, rel, content=content))
     if "shim" in _STATE:
         files.append(File.generated(config, material.SHIM_PATH, abs_src_path=str(_STATE["shim"])))
     img_root = cat.quizzes_dir
@@ -269,18 +282,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             rel = "assets/hocvuso/quiz-img/" + path.relative_to(img_root).as_posix()
             files.append(File.generated(config, rel, abs_src_path=str(path)))
     return files
-
-
-def vendor_files(node_modules: Path) -> dict[str, Path]:
-    """Third-party files the site ships from npm packages (site path -> file); a clear build error if one is
-    missing, since they are never copied into the repository."""
-    out = {}
-    for rel, package_path in VENDOR.items():
-        src = node_modules / package_path
-        if not src.is_file():
-            raise PluginError(t(os.environ.get("HOCVUSO_LANG", "vi"), "build.no_vendor", path=package_path))
-        out[rel] = src
-    return out
 
 
 def _error_files(files: Files, config: MkDocsConfig) -> Files:
@@ -341,10 +342,10 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         course = cat.courses.get(rel.split("/")[0])
         if course is not None:
             html += site_pages.paper_page(cat, course, link, lang)
-    elif rel.endswith("/" + site_pages.ASSESSMENT_PAGE):
+    elif rel.endswith("/" + site_pages.ASSESSMENT_PAGE) or rel.endswith("/" + site_pages.ENTRY_PAGE):
         course = cat.courses.get(rel.split("/")[0])
         if course is not None:
-            html += site_pages.assessment_page(cat, course, link, lang)
+            html += site_pages.assessment_page(cat, course, link, lang, entry=rel.endswith("/" + site_pages.ENTRY_PAGE))
     if IMAGE_PREFIX in html:
         prefix = get_relative_url(".", page.url).rstrip("/")
         html = html.replace(IMAGE_PREFIX, (prefix + "/") if prefix not in ("", ".") else "")

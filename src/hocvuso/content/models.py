@@ -128,6 +128,9 @@ class CourseInfo(Model):
     audience: Text
     lessons: list[RefPath] = Field(min_length=1)
     assessment: Slug | None = None
+    # The entry check ("Kiểm tra đầu vào"): an assessment of kind entry, taken before lesson 1 to see where the
+    # learner starts; its results are compared with the standard assessment's, domain by domain.
+    entry: Slug | None = None
     # A lesson of the course is completed when its end-of-lesson check reaches this share of right answers.
     mastery_percent: int = Field(default=80, ge=1, le=100)
 
@@ -149,6 +152,8 @@ class Draw(Model):
 class Assessment(Model):
     schema_version: Literal[1]
     title: PlainText
+    # standard: the course's self-assessment (certificate when passed); entry: the check before the course.
+    kind: Literal["standard", "entry"] = "standard"
     description: Text | None = None
     pass_percent: int = Field(ge=1, le=100)
     levels: list[Level] = Field(min_length=1)

@@ -13,6 +13,9 @@ from .links import check_links
 from .models import QuizRef
 from .pool import pool_by_domain
 
+# The most questions per domain a result code (resultcode.js, "Gửi kết quả cho tổ công nghệ số") can carry.
+RESULT_CODE_MAX = 15
+
 
 def check_catalog(cat: Catalog) -> Report:
     """Run every cross-file check; problems are added to ``cat.report``, which is returned."""
@@ -164,6 +167,13 @@ def _check_courses(cat: Catalog, rep: Report) -> None:
         if info.assessment is not None and info.assessment not in cat.assessments.keys() | cat.broken_assessments:
             rep.add(page.smap.pos(("course", "assessment")), "ref.assessment", assessment=info.assessment,
                     suggestion=nearest(info.assessment, cat.assessments))
+        elif info.assessment in cat.assessments and cat.assessments[info.assessment].model.kind == "entry":
+            rep.add(page.smap.pos(("course", "assessment")), "course.assessment_is_entry", assessment=info.assessment)
+        if info.entry is not None and info.entry not in cat.assessments.keys() | cat.broken_assessments:
+            rep.add(page.smap.pos(("course", "entry")), "ref.entry", entry=info.entry,
+                    suggestion=nearest(info.entry, [k for k, v in cat.assessments.items() if v.model.kind == "entry"]))
+        elif info.entry in cat.assessments and cat.assessments[info.entry].model.kind != "entry":
+            rep.add(page.smap.pos(("course", "entry")), "course.entry_not_entry", entry=info.entry)
 
 
 def _check_assessments(cat: Catalog, rep: Report) -> None:
@@ -187,6 +197,9 @@ def _check_assessments(cat: Catalog, rep: Report) -> None:
                 rep.add(adoc.smap.pos(("draw", i, "domain")), "ref.domain", domain=d.domain,
                         suggestion=nearest(d.domain, domains))
                 continue
+            if d.count > RESULT_CODE_MAX:
+                rep.add(adoc.smap.pos(("draw", i, "count")), "assessment.code_limit", domain=d.domain, count=d.count,
+                        most=RESULT_CODE_MAX)
             available = len(pool.get(d.domain, []))
             if available < d.count:
                 args = {"domain": d.domain, "count": d.count, "levels": ", ".join(map(str, a.levels)), "available": available}
@@ -194,7 +207,7 @@ def _check_assessments(cat: Catalog, rep: Report) -> None:
                     rep.consequence(adoc.smap.pos(("draw", i, "count")), "assessment.draw", cause=cause, **args)
                 else:
                     rep.add(adoc.smap.pos(("draw", i, "count")), "assessment.draw", **args)
-    used = {c.course.course.assessment for c in cat.courses.values() if c.course}
+    used = {a for c in cat.courses.values() if c.course for a in (c.course.course.assessment, c.course.course.entry)}
     for aid, adoc in cat.assessments.items():
         if aid not in used:
             rep.add(Pos(adoc.file, 1, 1), "assessment.unused", assessment=aid)

@@ -245,6 +245,24 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
         "vi": ("không có bài tự đánh giá `{assessment}`{hint}", "tạo tệp quizzes/assessments/{assessment}.yml hoặc sửa tên"),
         "en": ("there is no assessment `{assessment}`{hint}", "create quizzes/assessments/{assessment}.yml or correct the name"),
     },
+    "ref.entry": {
+        "vi": ("không có bài kiểm tra đầu vào `{entry}`{hint}",
+               "tạo tệp quizzes/assessments/{entry}.yml có dòng `kind: entry`, hoặc sửa tên"),
+        "en": ("there is no entry check `{entry}`{hint}",
+               "create quizzes/assessments/{entry}.yml with the line `kind: entry`, or correct the name"),
+    },
+    "course.entry_not_entry": {
+        "vi": ("`entry: {entry}` trỏ tới một bài tự đánh giá, không phải bài kiểm tra đầu vào",
+               "thêm `kind: entry` vào quizzes/assessments/{entry}.yml, hoặc trỏ `entry:` tới bài kiểm tra đầu vào"),
+        "en": ("`entry: {entry}` points at a self-assessment, not an entry check",
+               "add `kind: entry` to quizzes/assessments/{entry}.yml, or point `entry:` at an entry check"),
+    },
+    "course.assessment_is_entry": {
+        "vi": ("`assessment: {assessment}` trỏ tới một bài kiểm tra đầu vào (`kind: entry`)",
+               "ghi nó ở `entry: {assessment}`, và trỏ `assessment:` tới bài tự đánh giá của khóa"),
+        "en": ("`assessment: {assessment}` points at an entry check (`kind: entry`)",
+               "put it under `entry: {assessment}` and point `assessment:` at the course's self-assessment"),
+    },
     "ref.domain": {
         "vi": ("miền năng lực `{domain}` không có trong khung{hint}", "dùng mã miền trong quizzes/framework.yml"),
         "en": ("domain `{domain}` is not in the framework{hint}", "use a domain code from quizzes/framework.yml"),
@@ -283,13 +301,21 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("domain `{domain}` needs {count} questions at levels {levels} but the banks hold only {available}",
                "lower `count`, add levels to `levels`, or write more questions for domain {domain}"),
     },
+    "assessment.code_limit": {
+        "vi": ("miền `{domain}` rút {count} câu, nhưng mã kết quả chỉ ghi được tối đa {most} câu mỗi miền",
+               "giảm `count` xuống {most} hoặc ít hơn"),
+        "en": ("domain `{domain}` draws {count} questions, but a result code holds at most {most} per domain",
+               "lower `count` to {most} or fewer"),
+    },
     "assessment.duplicate_domain": {
         "vi": ("miền `{domain}` được rút hai lần", "gộp thành một dòng `draw`"),
         "en": ("domain `{domain}` is drawn twice", "merge them into one `draw` entry"),
     },
     "assessment.unused": {
-        "vi": ("bài tự đánh giá `{assessment}` không thuộc khóa học nào", "thêm `assessment: {assessment}` vào courses/<khóa>/index.md"),
-        "en": ("assessment `{assessment}` belongs to no course", "add `assessment: {assessment}` to courses/<course>/index.md"),
+        "vi": ("bài tự đánh giá `{assessment}` không thuộc khóa học nào",
+               "thêm `assessment: {assessment}` (hay `entry: {assessment}` nếu là bài kiểm tra đầu vào) vào courses/<khóa>/index.md"),
+        "en": ("assessment `{assessment}` belongs to no course",
+               "add `assessment: {assessment}` (or `entry: {assessment}` for an entry check) to courses/<course>/index.md"),
     },
     "item.longest_correct": {
         "vi": ("đáp án đúng là lựa chọn dài nhất ở {count}/{total} câu ({share}%) của ngân hàng này",

@@ -181,8 +181,13 @@ FIELD_TEXT: dict[str, dict[str, Pair]] = {
              "en": ("How questions are drawn", "One line per domain: the domain and how many questions to draw.")},
     "Draw.domain": {"vi": ("Mã miền", 'Mã miền trong quizzes/framework.yml, trong ngoặc kép, ví dụ "4".'),
                     "en": ("Domain code", 'A domain code from quizzes/framework.yml, in quotes, e.g. "4".')},
-    "Draw.count": {"vi": ("Số câu", "Số câu rút từ miền này cho mỗi lần làm bài (1–100)."),
-                   "en": ("Number of questions", "Questions drawn from this domain in each attempt (1–100).")},
+    "Assessment.kind": {"vi": ("Loại bài", "standard: bài tự đánh giá của khóa (mặc định); entry: bài kiểm tra đầu vào, "
+                                           "làm trước bài 1 để biết mình bắt đầu từ đâu."),
+                        "en": ("Kind", "standard: the course's self-assessment (default); entry: the entry check, taken "
+                                       "before lesson 1 to see where the learner starts.")},
+    "Draw.count": {"vi": ("Số câu", "Số câu rút từ miền này cho mỗi lần làm bài (1–15: mã kết quả ghi được tối đa 15)."),
+                   "en": ("Number of questions", "Questions drawn from this domain in each attempt (1–15: a result code "
+                                                 "holds at most 15).")},
     "time_limit_minutes": {"vi": ("Giới hạn thời gian (phút)", "Để `null` nếu không giới hạn thời gian."),
                            "en": ("Time limit (minutes)", "`null` for no time limit.")},
     "banks": {"vi": ("Chỉ rút từ các ngân hàng", "Chỉ rút từ các ngân hàng này (mặc định: tất cả). Mã ngân hàng là "
@@ -266,4 +271,8 @@ FIELD_TEXT.update({
                 "en": ("Learning path", "The lessons in order, paths under courses/, e.g. thu-vien/vneid.md.")},
     "assessment": {"vi": ("Bài tự đánh giá", "Mã bài tự đánh giá (tệp quizzes/assessments/<mã>.yml)."),
                    "en": ("Self-assessment", "The assessment id (file quizzes/assessments/<id>.yml).")},
+    "entry": {"vi": ("Bài kiểm tra đầu vào", "Không bắt buộc. Mã bài kiểm tra đầu vào (tệp quizzes/assessments/<mã>.yml "
+                                             "có `kind: entry`), hiện trước bài 1 của lộ trình."),
+              "en": ("Entry check", "Optional. The entry check's id (file quizzes/assessments/<id>.yml with "
+                                    "`kind: entry`), shown before lesson 1 of the path.")},
 })

@@ -42,9 +42,13 @@ WORDS: dict[str, Entry] = {
     "course.path": {"vi": "Lộ trình học", "en": "Learning path"},
     "course.size": {"vi": "{n} bài · khoảng {m} phút", "en": ("{n} lesson · about {m} minutes", "{n} lessons · about {m} minutes")},
     "course.take_assessment": {"vi": "Làm bài tự đánh giá", "en": "Take the self-assessment"},
+    "course.entry": {"vi": "Kiểm tra đầu vào", "en": "Entry check"},
+    "course.entry_note": {"vi": "Không bắt buộc. Làm trước bài 1 để biết mình bắt đầu từ đâu, không phải bài thi.",
+                          "en": "Optional. Take it before lesson 1 to see where you start; it is not a test."},
     # ------------------------------------------------------------ navigation and generated pages
     "nav.home": {"vi": "Trang chủ", "en": "Home"},
     "nav.assessment": {"vi": "Bài tự đánh giá", "en": "Self-assessment"},
+    "nav.entry": {"vi": "Kiểm tra đầu vào", "en": "Entry check"},
     "nav.progress": {"vi": "Tiến độ của tôi", "en": "My progress"},
     "nav.guides": {"vi": "Hướng dẫn", "en": "Guides"},
     "page.home": {"vi": "Học vụ số", "en": "Digital learning"},
@@ -69,6 +73,8 @@ WORDS: dict[str, Entry] = {
                             "en": ("hocvuso: {n} outside resource — see above", "hocvuso: {n} outside resources — see above")},
     "build.no_shim": {"vi": "hocvuso: thiếu node_modules/iframe-worker (tìm kiếm ngoại tuyến cần nó) — chạy `npm ci`",
                       "en": "hocvuso: node_modules/iframe-worker is missing (offline search needs it) — run `npm ci`"},
+    "build.no_vendor": {"vi": "hocvuso: thiếu node_modules/{package} (trang web cần nó) — chạy `npm ci`",
+                        "en": "hocvuso: node_modules/{package} is missing (the site needs it) — run `npm ci`"},
     "build.offline_zip": {"vi": "{path}: {mb} MB, {n} tệp", "en": ("{path}: {mb} MB, {n} file", "{path}: {mb} MB, {n} files")},
     # ------------------------------------------------------------ command line
     "cli.description": {"vi": "Học vụ số: soạn và kiểm tra nội dung khóa học",
@@ -437,10 +443,6 @@ WORDS.update({
     "paper.nojs": {"vi": "Trang cần JavaScript để rút câu hỏi của đề. Hãy bật JavaScript, hoặc dùng trình duyệt khác.",
                    "en": "This page needs JavaScript to draw the form's questions. Turn JavaScript on, "
                          "or use another browser."},
-    "build.no_vendor": {"vi": "hocvuso: thiếu node_modules/{path} (trang Tổng hợp kết quả cần nó để đọc mã QR) — "
-                              "chạy `npm ci`",
-                        "en": "hocvuso: node_modules/{path} is missing (the results tally reads QR codes with it) — "
-                              "run `npm ci`"},
 })
 WORDS.update({
     "new.default_folder": {

@@ -18,8 +18,10 @@ ENGINE_JS = ["assets/hocvuso/i18n.js", "assets/hocvuso/model.js", "assets/hocvus
 ON_DEMAND = ["assets/hocvuso/assessment.js", "assets/hocvuso/assessment.css",
              "assets/hocvuso/words.js", "assets/hocvuso/review.js", "assets/hocvuso/profiles.js",
              "assets/hocvuso/listen.js", "assets/hocvuso/share.js",
-             "assets/hocvuso/steps.js", "assets/hocvuso/tally.js", "assets/hocvuso/tallypage.js",
-             "assets/hocvuso/tally.css", "assets/hocvuso/tallywords.js"]
+             "assets/hocvuso/steps.js", "assets/hocvuso/sendresult.js", "assets/hocvuso/sendresult.css",
+             "assets/hocvuso/resultcode.js",
+             "assets/hocvuso/tally.js", "assets/hocvuso/tallypage.js", "assets/hocvuso/tally.css",
+             "assets/hocvuso/tallywords.js"]
 # words.js: the on-demand modules' words; review.js: wrong answers on the progress page (loaded by assessment.js);
 # profiles.js: "Ai đang học?" (loaded by boot.js when the learner presses the header control);
 # listen.js: read-aloud on lessons (loaded by boot.js where the browser has speechSynthesis);
@@ -27,9 +29,13 @@ ON_DEMAND = ["assets/hocvuso/assessment.js", "assets/hocvuso/assessment.css",
 # steps.js: the assessment one question at a time, celebration, ranked lessons to revisit (loaded with assessment.js)
 # tallypage.js, tally.js, tally.css, tallywords.js: the facilitators' "Tổng hợp kết quả" and the paper test pages
 # (loaded by boot.js there; tallypage.js then loads words.js, tallywords.js, assessment.js, resultcode.js, tally.js)
-# Third-party files shipped from node_modules at build time (site path -> path under node_modules): the QR decoder
-# the tally page uses where the browser has no BarcodeDetector (loaded by tallypage.js when needed).
-VENDOR = {"assets/hocvuso/vendor/jsQR.js": "jsqr/dist/jsQR.js"}
+# sendresult.js: "Gửi kết quả cho tổ công nghệ số" (result code and its QR) and the change from the entry check,
+# on assessment, entry check and progress pages (loaded by assessment.js); resultcode.js: the code itself (no DOM).
+# Third-party files shipped from node_modules at build time (never copied into the repository): site path ->
+# (npm package, file in it). The QR code drawer for result codes, loaded when a learner opens "Gửi kết quả".
+# The QR code reader of the tally page, where the browser has no BarcodeDetector (loaded by tallypage.js when needed).
+VENDOR = {"assets/vendor/qrcode-generator.js": ("qrcode-generator", "dist/qrcode.js"),
+          "assets/vendor/jsQR.js": ("jsqr", "dist/jsQR.js")}
 # Shipped and loaded only in SCORM packages (``hocvuso export scorm``): the bridge to an LMS's SCORM 1.2 API.
 SCORM_ONLY = ["assets/hocvuso/scorm.js"]
 
@@ -69,3 +75,14 @@ def _terser(source: str, node_modules: Path | None) -> bytes | None:
     partial.write_bytes(done.stdout)
     partial.replace(hit)
     return done.stdout
+
+
+def vendor_file(rel: str, node_modules: Path) -> bytes | None:
+    """A third-party file of :data:`VENDOR` as the site ships it (minified with terser where it can be), or None
+    when ``node_modules`` lacks its package (the build then asks for `npm ci`)."""
+    package, inner = VENDOR[rel]
+    source = node_modules / package / inner
+    if not source.is_file():
+        return None
+    text = source.read_text(encoding="utf-8")
+    return _terser(text, node_modules) or text.encode("utf-8")

@@ -10,7 +10,7 @@ from html import escape
 from typing import Any
 
 from ..content.catalog import Catalog, PageDoc
-from ..content.models import Lesson
+from ..content.models import Assessment, Lesson
 from ..content.pool import is_demo, pool_by_domain
 from ..core.fields import domain_of
 from ..core.markup import to_inline_html
@@ -23,6 +23,7 @@ Linker = Callable[[str], str]  # path under courses/ (e.g. "thu-vien/vneid.md") 
 FRAMEWORK_PAGE = "khung-nang-luc.md"
 PROGRESS_PAGE = "tien-do.md"
 ASSESSMENT_PAGE = "tu-danh-gia.md"  # inside each course folder
+ENTRY_PAGE = "kiem-tra-dau-vao.md"  # the entry check, inside each course folder that has one
 TALLY_PAGE = "tong-hop-ket-qua.md"  # the facilitators' tally of result codes (teachers' area, out of the learners' menu)
 PAPER_PAGE = "bai-kiem-tra-giay.md"  # inside each course folder that has a standard assessment
 
@@ -32,6 +33,9 @@ def assessment_rel(course_id: str) -> str:
     return f"{course_id}/{ASSESSMENT_PAGE}"
 
 
+def entry_rel(course_id: str) -> str:
+    """Path under courses/ of a course's generated entry check page ("Kiểm tra đầu vào")."""
+    return f"{course_id}/{ENTRY_PAGE}"
 def paper_rel(course_id: str) -> str:
     """Path under courses/ of a course's generated paper test page."""
     return f"{course_id}/{PAPER_PAGE}"
@@ -178,8 +182,12 @@ def course_path(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
         f'<p class="hvs-course__size">{escape(t(lang, "course.size", n=len(rows), m=total))}</p>',
         '<div class="hvs-course__progress" hidden></div>',
         f'<h2 id="hvs-path">{escape(t(lang, "course.path"))}</h2>',
-        f'<ol class="hvs-path">{"".join(rows)}</ol>',
     ]
+    if info.entry and info.entry in cat.assessments:
+        # First on the path, before lesson 1, and plainly optional: it shows where the learner starts.
+        out.append(f'<p class="hvs-path__entry"><a class="md-button" href="{escape(link(entry_rel(info.id)))}">'
+                   f'{escape(t(lang, "course.entry"))}</a> {escape(t(lang, "course.entry_note"))}</p>')
+    out.append(f'<ol class="hvs-path">{"".join(rows)}</ol>')
     if info.assessment:
         out.append(f'<p><a class="md-button md-button--primary" href="{escape(link(assessment_rel(info.id)))}">'
                    f'{escape(t(lang, "course.take_assessment"))}</a></p>')
@@ -275,6 +283,10 @@ def progress_page(cat: Catalog, link: Linker, lang: str) -> str:
             "assessment": ({"id": info.assessment, "href": link(assessment_rel(cid))} if info.assessment else None),
             "mastery": info.mastery_percent,
         })
+        if info.entry and info.entry in cat.assessments and info.assessment in cat.assessments:
+            # for the change from the entry check to the self-assessment, domain by domain, in plain names
+            courses[-1]["entry"] = {"id": info.entry, "href": link(entry_rel(cid))}
+            courses[-1]["domains"] = _domain_names(cat, cat.assessments[info.assessment].model)
     links = "".join(f'<li><a href="{escape(c["href"])}">{escape(c["title"])}</a></li>' for c in courses)
     return (f'<div class="hvs-progress-page" data-hvs-progress="{attr_json({"courses": courses})}">'
             f'<div class="hvs-progress-page__fallback"><p class="hvs-nojs">{escape(t(lang, "progress.nojs"))}</p>'
@@ -289,12 +301,20 @@ def pool_rel(assessment_id: str) -> str:
     return f"{POOL_DIR}/{assessment_id}.js"
 
 
-def assessment_page(cat: Catalog, course: PageDoc, link: Linker, lang: str) -> str:
-    """A course's standard self-assessment: its settings, and an empty place the engine fills with the questions
-    it draws. The pool travels in its own script (:func:`pool_script`): the page stays light and never shows it raw."""
+def _domain_names(cat: Catalog, a: Assessment) -> dict[str, str]:
+    """The plain names of the domains an assessment draws from ("An toàn"), never their codes."""
+    fw = cat.framework
+    return {d.domain: fw.domains[d.domain].title for d in a.draw if fw and d.domain in fw.domains}
+
+
+def assessment_page(cat: Catalog, course: PageDoc, link: Linker, lang: str, *, entry: bool = False) -> str:
+    """A course's standard self-assessment (or, with ``entry``, its entry check): its settings, and an empty place
+    the engine fills with the questions it draws. The pool travels in its own script (:func:`pool_script`): the
+    page stays light and never shows it raw. Results are stored under the assessment's id, so an entry check's
+    are kept apart from the standard one's."""
     assert course.course is not None
     info = course.course.course
-    adoc = cat.assessments.get(info.assessment or "")
+    adoc = cat.assessments.get((info.entry if entry else info.assessment) or "")
     fw = cat.framework
     if adoc is None or fw is None:
         return ""
@@ -305,9 +325,9 @@ def assessment_page(cat: Catalog, course: PageDoc, link: Linker, lang: str) -> s
         if page and page.lesson:
             for dom in {domain_of(c) for c in page.lesson.competences}:
                 revisit.setdefault(dom, []).append({"title": page.lesson.title, "href": link(rel)})
-    domains = {d.domain: fw.domains[d.domain].title for d in a.draw if d.domain in fw.domains}
+    domains = _domain_names(cat, a)
     config = {
-        "id": adoc.id, "course": info.id, "courseTitle": course.course.title, "title": a.title,
+        "id": adoc.id, "course": info.id, "courseTitle": course.course.title, "title": a.title, "kind": a.kind,
         "passPercent": a.pass_percent, "levels": a.levels, "timeLimitMinutes": a.time_limit_minutes,
         "draw": [{"domain": d.domain, "count": d.count} for d in a.draw],
         "domains": domains, "revisit": revisit, "pool": link(pool_rel(adoc.id)),
@@ -315,6 +335,8 @@ def assessment_page(cat: Catalog, course: PageDoc, link: Linker, lang: str) -> s
         "lessons": [{"title": p.lesson.title, "href": link(r), "competences": p.lesson.competences}
                     for r in info.lessons if (p := cat.pages.get(r)) is not None and p.lesson is not None],
     }
+    if not entry and info.entry in cat.assessments:
+        config["entry"] = info.entry  # its results, for the change domain by domain after this assessment
     intro = f"<p>{to_inline_html(a.description)}</p>" if a.description else ""
     return (f'{intro}<div class="hvs-assessment" data-hvs-assessment="{attr_json(config)}" {NO_SEARCH}>'
             f'<p class="hvs-nojs">{escape(t(lang, "assessment.nojs"))}</p>'

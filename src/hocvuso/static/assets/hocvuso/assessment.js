@@ -139,7 +139,7 @@
     stored.attempts = stored.attempts || [];
     const ui = make("div", "hvs-a"), bar = make("div", "hvs-a__bar", null, box);
     box.insertBefore(ui, section);
-    make("p", "hvs-a__intro", t("assessIntro", {n: count, p: config.passPercent,
+    make("p", "hvs-a__intro", t(config.kind === "entry" ? "entryIntro" : "assessIntro", {n: count, p: config.passPercent,
       t: minutes ? t("timeLimit", {m: minutes}) : t("noTimeLimit")}), ui);
     const live = make("p", "hvs-a__live", null, ui), panel = make("div", null, null, ui);
     live.setAttribute("aria-live", "polite");
@@ -161,6 +161,7 @@
       timers.forEach(clearTimeout);
       timers = [];
       running = isRunning;
+      panel.hvsResult = null;
       panel.textContent = bar.textContent = "";
       bar.hidden = !isRunning;
       section.hidden = !showQuestions;
@@ -259,8 +260,8 @@
       stored.attempts.push(attempt);
       if (!stored.best || attempt.percent > stored.best.percent) stored.best = attempt;
       save();
-      // For whoever listens (the SCORM bridge in LMS packages): this attempt and the best one.
-      document.dispatchEvent(new CustomEvent("hvs:assessment", {detail: {id: config.id, course: config.course,
+      // For whoever listens (the SCORM bridge in LMS packages): this attempt and the best one. An entry check is no score.
+      if (config.kind !== "entry") document.dispatchEvent(new CustomEvent("hvs:assessment", {detail: {id: config.id, course: config.course,
         percent: attempt.percent, passed: attempt.passed, best: stored.best.percent, bestPassed: !!stored.best.passed}}));
       results(true);
       say(automatic ? t("timeUp") : "");
@@ -272,7 +273,7 @@
       const result = score(questions, responses(questions), config.passPercent);
       const heading = make("h2", null, t("result"), panel), domains = make("ul", "hvs-a__doms"), revisit = make("ul", "hvs-a__rev");
       heading.tabIndex = -1;
-      make("p", null, t("total", {r: result.right, n: result.total, p: result.percent,
+      make("p", null, t(config.kind === "entry" ? "entryTotal" : "total", {r: result.right, n: result.total, p: result.percent,
         v: t(result.passed ? "pass" : "fail"), q: config.passPercent}), panel);
       panel.appendChild(domains);
       Object.keys(result.domains).forEach(d => {
@@ -295,6 +296,9 @@
       makeButton(t("newAttempt"), panel, start);
       if (HVS.steps) HVS.steps.done(section, panel, result, config, shown()); // celebration, lessons to revisit
       if (HVS.shareResult) HVS.shareResult(panel, result, config); // "Chia sẻ" (share.js)
+      // the change since the entry check and "Gửi kết quả cho tổ công nghệ số" (sendresult.js, maybe still loading)
+      panel.hvsResult = {attempt: stored.attempts[stored.attempts.length - 1], config};
+      if (HVS.sendResult && panel.hvsResult.attempt) HVS.sendResult(panel);
       certificate();
       shown().forEach(fs => {
         const data = V().data(fs);
@@ -306,7 +310,7 @@
 
     const certificate = () => {
       const best = stored.best;
-      if (!best || !best.passed) return;
+      if (!best || !best.passed || config.kind === "entry") return; // an entry check shows where one starts: no certificate
       const wrap = make("div", "hvs-a__cert", null, panel);
       make("h2", null, t("certificate"), wrap);
       const input = make("input", null, null, make("label", null, t("certName") + " ", wrap));
@@ -383,6 +387,12 @@
   HVS.inits.push(root => {
     all(".hvs-assessment:not([data-hvs-a])", root || document).forEach(setup);
     all(".hvs-progress-page:not([data-hvs-v])", root || document).forEach(verifier);
+    // The result code and the change since the entry check (sendresult.js, with resultcode.js and its styles).
+    if (!HVS.sr) {
+      const base = (V().config().root || ".").replace(/\/?$/, "/") + "assets/hocvuso/";
+      HVS.sr = document.head.appendChild(Object.assign(make("link"), {rel: "stylesheet", href: base + "sendresult.css"}));
+      "resultcode sendresult".split(" ").forEach(f => document.head.append(Object.assign(make("script"), {src: base + f + ".js", async: false})));
+    }
     // The review of wrong answers ("Ôn câu sai") lives in its own module, for the progress page only.
     if (!HVS.rv && document.querySelector(".hvs-progress-page")) {
       HVS.rv = Object.assign(make("script"), {src: (V().config().root || ".").replace(/\/?$/, "/") + "assets/hocvuso/review.js",

@@ -29,6 +29,7 @@
   };
   const title = () => (d.querySelector("article h1") || {textContent: d.title}).textContent.replace("¶", "").trim();
 
+  HVS.shareTo = share; // for other modules' own text (the result code: sendresult.js)
   HVS.shareResult = (panel, r, c) => panel.append(control(() => ({title: c.title, url: url(),
     text: t("shareResult", {a: c.title, p: r.percent, v: t(r.passed ? "pass" : "fail")})})));
   HVS.inits.push(root => {

@@ -188,7 +188,7 @@
     make("p", null, t("tlScanHelp"), scan);
     const jsqr = () => new Promise((resolve, reject) => {
       if (window.jsQR) return resolve(window.jsQR);
-      script(base() + "vendor/jsQR.js", () => resolve(window.jsQR)).onerror = reject;
+      script(base().replace(/hocvuso\/$/, "") + "vendor/jsQR.js", () => resolve(window.jsQR)).onerror = reject;
     });
     const detector = "BarcodeDetector" in window ? new window.BarcodeDetector({formats: ["qr_code"]}) : null;
     // A drawable (image, video frame) → the text of the QR code in it, or "".

@@ -66,7 +66,26 @@
       rcLength: "Mã bị thiếu hoặc thừa ký tự. Hãy xem lại mã.",
       rcChecksum: "Mã có chỗ gõ sai (một ký tự sai hoặc hai ký tự đổi chỗ). Hãy xem lại mã.",
       rcBadText: "Phần sau dấu ~ của mã (xã/phường, biệt danh) không đọc được. Hãy xem lại mã.",
-      rcUnknownCourse: "Mã này thuộc một khóa học không có trên trang này."
+      rcUnknownCourse: "Mã này thuộc một khóa học không có trên trang này.",
+      // the entry check, the change since, and "Gửi kết quả cho tổ công nghệ số" (sendresult.js)
+      entryIntro: "Bài kiểm tra đầu vào để biết bạn bắt đầu từ đâu, không phải bài thi: {n} câu rút ngẫu nhiên. {t}",
+      entryTotal: "Bạn đúng {r}/{n} câu ({p}%). Đây là điểm bắt đầu của bạn: học xong khóa, hãy làm bài tự đánh giá để xem mình tiến bộ thế nào.",
+      chTitle: "So với bài kiểm tra đầu vào ngày {d}:",
+      chPage: "Tiến bộ so với bài kiểm tra đầu vào",
+      chLine: "{t}: {a} → {b}, {v}",
+      chUp: "tiến bộ",
+      chSame: "giữ nguyên",
+      chDown: "giảm",
+      sendTitle: "Gửi kết quả cho tổ công nghệ số",
+      sendNote: "Mã này không phải giấy chứng nhận hay bằng chứng gì. Mã chỉ ghi: khóa học, bài kiểm tra đầu vào hay bài tự đánh giá, ngày giờ làm bài, số câu đúng của từng miền, đạt hay chưa, và xã/phường, biệt danh nếu bạn tự điền dưới đây. Không có tên nào rời khỏi máy này, trừ khi bạn gõ vào đây. Mã chỉ đi khi bạn tự đưa cho tổ công nghệ số xem.",
+      sendCommune: "Xã/phường (không bắt buộc)",
+      sendNickname: "Biệt danh (không bắt buộc)",
+      sendCode: "Mã kết quả (đọc hoặc cho quét mã QR):",
+      sendQr: "Mã QR của mã kết quả",
+      sendCopy: "Chép mã",
+      sendShare: "Gửi mã qua Zalo, tin nhắn",
+      sendShareText: "Mã kết quả “{a}” của tôi: {c}",
+      sendNone: "Không tạo được mã cho kết quả này."
     },
     en: {
       assessIntro: "A self-assessment for learning, not the official test: {n} questions drawn at random, pass mark {p}%. {t}",
@@ -126,7 +145,25 @@
       rcLength: "The code has characters missing or too many. Check the code.",
       rcChecksum: "The code has a typing mistake (one wrong character or two swapped). Check the code.",
       rcBadText: "The part after ~ (commune/ward, nickname) cannot be read. Check the code.",
-      rcUnknownCourse: "This code belongs to a course that is not on this site."
+      rcUnknownCourse: "This code belongs to a course that is not on this site.",
+      entryIntro: "An entry check to see where you start, not a test: {n} questions drawn at random. {t}",
+      entryTotal: "You got {r} of {n} right ({p}%). This is where you start: after the course, take the self-assessment to see how far you have come.",
+      chTitle: "Compared with the entry check of {d}:",
+      chPage: "Progress since the entry check",
+      chLine: "{t}: {a} → {b}, {v}",
+      chUp: "better",
+      chSame: "the same",
+      chDown: "lower",
+      sendTitle: "Send the result to the digital team",
+      sendNote: "This code is not a certificate or proof of anything. It holds only: the course, entry check or self-assessment, the date and time, the right answers in each domain, pass or not, and the commune/ward and nickname if you fill them in below. No name leaves this device unless you type it here. The code only goes where you show it yourself.",
+      sendCommune: "Commune/ward (optional)",
+      sendNickname: "Nickname (optional)",
+      sendCode: "Result code (read it out or let them scan the QR code):",
+      sendQr: "QR code of the result code",
+      sendCopy: "Copy the code",
+      sendShare: "Send the code by Zalo or a message",
+      sendShareText: "My result code for “{a}”: {c}",
+      sendNone: "No code can be made for this result."
     }
   };
   H.i18n = H.i18n || {};
