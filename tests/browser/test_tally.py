@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from hvs_page import arrange, text_size
+from hvs_page import arrange, axe, text_size
 from test_assessment import DRAWN, drawn, pdf_text
 
 pytestmark = pytest.mark.browser
@@ -166,6 +166,7 @@ def test_tally_on_a_phone_with_large_text(browser, site_url: str) -> None:
         wide = page.evaluate("""() => [...document.querySelectorAll('.hvs-tally, .hvs-tally *')]
             .filter(e => e.getBoundingClientRect().right > 360.5).map(e => e.tagName + '.' + e.className)""")
         assert wide == []
+        assert axe(page) == []
         button = page.get_by_role("button", name="Tải tệp CSV").bounding_box()
         assert button and button["x"] >= 0 and button["x"] + button["width"] <= 360
         assert errors == []
@@ -297,6 +298,7 @@ def test_paper_sheet_mistakes_are_named(page, site_url: str) -> None:
 def test_paper_test_prints_with_its_answer_sheet_on_a_page_of_its_own(page, site_url: str, tmp_path: Path) -> None:
     page.goto(site_url + "nong-dan/bai-kiem-tra-giay/")
     page.locator(".hvs-pq").first.wait_for()
+    assert axe(page) == []
     n = page.locator(".hvs-pq").count()
     first = page.locator(".hvs-pq__prompt").first.inner_text()
     page.emulate_media(media="print")

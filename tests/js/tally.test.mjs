@@ -32,6 +32,8 @@ test("pieces: one code a line, or several separated by spaces, commas or semicol
   ]);
   assert.ok(codes[2].includes("~An Long~Út"));
   assert.deepEqual(T.pieces(" \n ,\n"), []);
+  const bare = codes[1].toLowerCase().replace(/-/g, "");  // typed without dashes, after a comma
+  assert.deepEqual(T.pieces(`${codes[3]},${bare}; ${codes[2]}`).map(p => p.text), [codes[3], bare, codes[2]]);
 });
 
 test("paste: each code added once (the same canonical code is a duplicate); a mistyped one is an error with decode's key", () => {

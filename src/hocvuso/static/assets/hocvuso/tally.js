@@ -10,9 +10,10 @@
   const FIELDS = "course kind date minute percent passed commune nickname".split(" ");
 
   // Pasted text → [{line, text}]: one code a line, or several on a line separated by spaces, commas or semicolons.
-  // A commune or nickname after "~" may hold spaces, so a line is cut only where a new code begins ("HV12-…").
+  // A commune or nickname after "~" may hold spaces, so a line is cut only where a new code begins: after a comma or
+  // semicolon, before "HV"; after spaces alone, before "HV" and a group ("HV12-…"), as a code typed with spaces has none.
   const pieces = text => String(text == null ? "" : text).split(/\r\n|\r|\n/).flatMap((row, i) =>
-    row.split(/[\s,;]+(?=HV[0-9A-Z]{2}[-\s])/i).map(p => p.replace(/^[\s,;]+|[\s,;]+$/g, ""))
+    row.split(/\s*[,;][\s,;]*(?=HV)|\s+(?=HV[0-9A-Z]{2}[-\s])/i).map(p => p.replace(/^[\s,;]+|[\s,;]+$/g, ""))
       .filter(Boolean).map(p => ({line: i + 1, text: p})));
 
   // A stored tally: {v: 1, items: [{code, source, course, kind, date, minute, percent, passed, commune, nickname,

@@ -233,7 +233,7 @@
         video.srcObject = s;
         video.hidden = false;
         cam.textContent = t("tlCameraStop");
-        video.play();
+        video.play().catch(() => { /* shown paused: frames are still read */ });
         let last = "";
         const tick = () => {
           if (!stream) return;
