@@ -81,7 +81,8 @@ def test_pasted_codes_are_counted_and_exported(page, site_url: str, offline_url:
     assert "Tỉ lệ đạt bài tự đánh giá: 1/2 người (50%)." in s
     assert "Kỹ năng số cho nông dân: 2 đầu vào, 2 tự đánh giá, 1 đạt" in s
     assert "Kỹ năng số cho người dân: 1 đầu vào, 0 tự đánh giá, 0 đạt" in s
-    assert "Tân Hồng: 2" in s and "An Long: 2" in s and "(không ghi xã, phường): 1" in s
+    assert "Tân Hồng: 1 đầu vào, 1 tự đánh giá, 1 đạt" in s and "An Long: 1 đầu vào, 1 tự đánh giá, 0 đạt" in s
+    assert "(không ghi xã, phường): 1 đầu vào, 0 tự đánh giá, 0 đạt" in s
     # nông dân, domain 0: entry (33.3 + 0) / 2 = 16.7, standard (100 + 66.7) / 2 = 83.3: +66.7
     # domain 4: entry 50 (one result), standard (75 + 25) / 2 = 50: no change. Người dân has no standard result.
     domains = json.loads(page.get_attribute(".hvs-tally", "data-hvs-tally"))["domains"]
@@ -137,7 +138,7 @@ def test_a_photo_of_a_qr_code_is_read(page, site_url: str, offline_url: str, tmp
     page.locator(".hvs-tl__report li").wait_for()
     assert "Ảnh ma.png: đã thêm (Kỹ năng số cho nông dân, tự đánh giá, 100%)." in page.locator(".hvs-tl__report").inner_text()
     assert "1 kết quả: 0 bài kiểm tra đầu vào, 1 bài tự đánh giá." in summary(page)
-    assert "Thường Phước: 1" in summary(page)
+    assert "Thường Phước: 0 đầu vào, 1 tự đánh giá, 1 đạt" in summary(page)
     # the same photo again: a duplicate, said so
     page.get_by_label("Chọn ảnh mã QR").set_input_files(str(png))
     page.locator(".hvs-tl__duplicate").wait_for()

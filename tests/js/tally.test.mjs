@@ -62,7 +62,8 @@ test("summary: counts, pass rate and the change per domain from entry to standar
   assert.equal(s.total, 5);
   assert.deepEqual(s.byKind, {entry: 3, standard: 2});
   assert.deepEqual(s.byCourse, {"nong-dan": {entry: 2, standard: 2, total: 4, passed: 1}, "nguoi-dan": {entry: 1, standard: 0, total: 1, passed: 0}});
-  assert.deepEqual(s.byCommune, {"Tân Hồng": 2, "An Long": 2, "": 1});
+  assert.deepEqual(s.byCommune, {"Tân Hồng": {entry: 1, standard: 1, total: 2, passed: 1},
+    "An Long": {entry: 1, standard: 1, total: 2, passed: 0}, "": {entry: 1, standard: 0, total: 1, passed: 0}});
   assert.equal(s.passRate, 50);
   // domain 0: entry (100/3 + 0) / 2, standard (100 + 200/3) / 2; domain 4: entry 50, standard (75 + 25) / 2
   const c = s.change["nong-dan"];

@@ -51,11 +51,12 @@
     return {line: p.line, text: p.text, value: r.value, status: add(tally, HVS.resultCode.normalize(p.text), r.value, "online")};
   });
 
-  const count = (map, key) => { map[key] = (map[key] || 0) + 1; };
+  const group = () => ({entry: 0, standard: 0, total: 0, passed: 0});
   const percentOf = x => x.total ? 100 * x.right / x.total : 0;
   const mean = xs => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-  /* The summary the page shows: counts per course (and kind), per kind and per commune; the pass rate of standard
+  /* The summary the page shows: counts per kind, and per course and per commune (each by kind, with the standard
+     results passed); the pass rate of standard
      results; and per course and domain the average domain percent of standard results minus that of entry results
      (only where both kinds have results with questions in that domain). Percents as numbers, unrounded. */
   const summary = items => {
@@ -64,11 +65,10 @@
     const doms = {};
     items.forEach(i => {
       out.byKind[i.kind]++;
-      const c = out.byCourse[i.course] = out.byCourse[i.course] || {entry: 0, standard: 0, total: 0, passed: 0};
-      c[i.kind]++;
-      c.total++;
-      count(out.byCommune, i.commune || "");
-      if (i.kind === "standard") { out.standard++; if (i.passed) { out.passed++; c.passed++; } }
+      const c = out.byCourse[i.course] = out.byCourse[i.course] || group();
+      const p = out.byCommune[i.commune || ""] = out.byCommune[i.commune || ""] || group();
+      [c, p].forEach(g => { g[i.kind]++; g.total++; if (i.kind === "standard" && i.passed) g.passed++; });
+      if (i.kind === "standard") { out.standard++; if (i.passed) out.passed++; }
       Object.keys(i.domains).forEach(d => {
         if (!i.domains[d].total) return;
         const x = ((doms[i.course] = doms[i.course] || {})[d] = doms[i.course][d] || {entry: [], standard: []});

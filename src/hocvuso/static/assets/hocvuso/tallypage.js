@@ -330,7 +330,8 @@
       sum.append(bars(courses.map(c => { const x = s.byCourse[c]; return [titleOf(c), x.total, t("tlCourseLine", {e: x.entry, s: x.standard, p: x.passed})]; }), most));
       make("h3", null, t("tlByCommune"), sum);
       const communes = Object.keys(s.byCommune).sort();
-      sum.append(bars(communes.map(c => [c || t("tlNoCommune"), s.byCommune[c], String(s.byCommune[c])]), Math.max(...communes.map(c => s.byCommune[c]))));
+      sum.append(bars(communes.map(c => { const x = s.byCommune[c]; return [c || t("tlNoCommune"), x.total, t("tlCourseLine", {e: x.entry, s: x.standard, p: x.passed})]; }),
+        Math.max(...communes.map(c => s.byCommune[c].total))));
       make("h3", null, t("tlChange"), sum);
       const changed = courses.filter(c => s.change[c]);
       if (!changed.length) make("p", null, t("tlNoChange"), sum);
