@@ -1,6 +1,6 @@
 """The facilitators' "Tổng hợp kết quả" in Debian's chromium, over http and from file://: pasted codes (counts per
 course, kind and commune, pass rate, change per domain, a mistyped code refused with its line and reason), a QR code
-read from a photo, the CSV export, clearing; at 360 px with large text; and a paper sheet typed in scores the same
+read from a photo and from the camera, the CSV export, clearing; at 360 px with large text; and a paper sheet typed in scores the same
 as the online self-assessment with the same draw."""
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from hvs_page import arrange, axe, text_size
 from test_assessment import DRAWN, drawn, pdf_text
+
+from conftest import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = pytest.mark.browser
 
@@ -149,6 +151,52 @@ def test_a_photo_of_a_qr_code_is_read(page, site_url: str, offline_url: str, tmp
     page.get_by_label("Chọn ảnh mã QR").set_input_files(str(blank))
     page.get_by_text("Không đọc được mã QR trong ảnh trang.png").wait_for()
     assert page.errors == []
+
+
+def y4m(text: str, path: Path, size: int = 480) -> None:
+    """A short Y4M video of a QR code of ``text``, for Chromium's fake camera (grey levels on a white field)."""
+    import segno
+
+    rows = [list(r) for r in segno.make(text).matrix_iter(scale=6, border=4)]
+    luma = bytearray([235]) * (size * size)
+    top, left = (size - len(rows)) // 2, (size - len(rows[0])) // 2
+    for r, row in enumerate(rows):
+        for c, dark in enumerate(row):
+            if dark:
+                luma[(top + r) * size + left + c] = 16
+    chroma = bytes([128]) * (size * size // 4)
+    path.write_bytes(f"YUV4MPEG2 W{size} H{size} F10:1 Ip A1:1 C420jpeg\n".encode()
+                     + (b"FRAME\n" + bytes(luma) + chroma + chroma) * 3)
+
+
+def test_a_qr_code_shown_to_the_camera_is_read(browser, site_url: str, tmp_path: Path) -> None:
+    """The camera (Chromium's fake one, showing a QR code): read once, added once, then turned off."""
+    first = browser.new_page()
+    try:
+        open_tally(first, site_url + TALLY + "/")
+        code = encode(first, "nguoi-dan", "entry", False, {"2": (1, 5)}, "Mỹ Thọ", "", minute=44)
+    finally:
+        first.close()
+    video = tmp_path / "qr.y4m"
+    y4m(code, video)
+    camera = browser.browser_type.launch(executable_path=CHROMIUM, headless=True, args=[
+        *CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+        f"--use-file-for-fake-video-capture={video}"])
+    try:
+        page = camera.new_context(permissions=["camera"]).new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        open_tally(page, site_url + TALLY + "/")
+        page.get_by_role("button", name="Quét bằng máy ảnh").click()
+        page.locator(".hvs-tl__report li").wait_for()
+        assert page.locator(".hvs-tl__report").inner_text() == "Máy ảnh: đã thêm (Kỹ năng số cho người dân, đầu vào, 20%)."
+        assert page.locator(".hvs-tl__video").is_visible()
+        page.get_by_role("button", name="Tắt máy ảnh").click()
+        assert page.locator(".hvs-tl__video").is_hidden()
+        assert "1 kết quả" in summary(page) and "Mỹ Thọ" in summary(page)
+        assert errors == []
+    finally:
+        camera.close()
 
 
 def test_tally_on_a_phone_with_large_text(browser, site_url: str) -> None:
