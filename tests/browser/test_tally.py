@@ -153,6 +153,31 @@ def test_a_photo_of_a_qr_code_is_read(page, site_url: str, offline_url: str, tmp
     assert page.errors == []
 
 
+def test_the_browsers_own_barcode_detector_is_used_where_it_has_one(browser, site_url: str, tmp_path: Path) -> None:
+    """With BarcodeDetector (Android's Chrome has it; this Linux build does not, so a stand-in answers), the photo is
+    read by it and the shipped decoder is never loaded."""
+    import segno
+
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        open_tally(page, site_url + TALLY + "/")
+        code = encode(page, "nong-dan", "entry", False, {"6": (2, 2)}, "", "", minute=9)
+        context.add_init_script("window.BarcodeDetector = class { constructor(o) { window.__formats = o.formats; } "
+                                "detect() { window.__detected = (window.__detected || 0) + 1; return Promise.resolve([{rawValue: %s}]); } };"
+                                % json.dumps(code))
+        open_tally(page, site_url + TALLY + "/")
+        png = tmp_path / "anh.png"
+        segno.make("khác").save(str(png), scale=4)
+        page.get_by_label("Chọn ảnh mã QR").set_input_files(str(png))
+        page.locator(".hvs-tl__report li").wait_for()
+        assert "Ảnh anh.png: đã thêm (Kỹ năng số cho nông dân, đầu vào, 100%)." in page.locator(".hvs-tl__report").inner_text()
+        assert page.evaluate("[window.__formats, window.__detected, !!window.jsQR]") == [["qr_code"], 1, False]
+        assert page.locator('script[src$="vendor/jsQR.js"]').count() == 0
+    finally:
+        context.close()
+
+
 def y4m(text: str, path: Path, size: int = 480) -> None:
     """A short Y4M video of a QR code of ``text``, for Chromium's fake camera (grey levels on a white field)."""
     import segno
