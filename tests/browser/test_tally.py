@@ -163,9 +163,9 @@ def test_the_browsers_own_barcode_detector_is_used_where_it_has_one(browser, sit
         page = context.new_page()
         open_tally(page, site_url + TALLY + "/")
         code = encode(page, "nong-dan", "entry", False, {"6": (2, 2)}, "", "", minute=9)
-        context.add_init_script("window.BarcodeDetector = class { constructor(o) { window.__formats = o.formats; } "
-                                "detect() { window.__detected = (window.__detected || 0) + 1; return Promise.resolve([{rawValue: %s}]); } };"
-                                % json.dumps(code))
+        stand_in = ("window.BarcodeDetector = class { constructor(o) { window.__formats = o.formats; } detect() { "
+                    "window.__detected = (window.__detected || 0) + 1; return Promise.resolve([{rawValue: CODE}]); } };")
+        context.add_init_script(stand_in.replace("CODE", json.dumps(code)))
         open_tally(page, site_url + TALLY + "/")
         png = tmp_path / "anh.png"
         segno.make("khác").save(str(png), scale=4)
