@@ -6,13 +6,14 @@ from __future__ import annotations
 import html
 import json
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import mkdocs_build
+from conftest import ROOT, mkdocs_build
 from hocvuso.content.catalog import load_catalog
-from hocvuso.content.rules import check_catalog
+from hocvuso.content.rules import check_catalog, result_code_hash
 from hocvuso.i18n import t
 from hocvuso.render import engine
 from sample_project import course, make_project, write
@@ -25,6 +26,7 @@ levels: [2]
 draw:
   - {domain: "4", count: 2}
 """
+RESULTCODE_JS = ROOT / "src" / "hocvuso" / "static" / "assets" / "hocvuso" / "resultcode.js"
 ENTRY = ASSESSMENT.replace("title: Bài tự đánh giá mẫu", "title: Kiểm tra đầu vào mẫu\nkind: entry")
 
 
@@ -56,13 +58,24 @@ def test_entry_page_is_built_like_the_assessment_page_and_kept_apart(built: Path
     entry = (built / "khoa-mau" / "kiem-tra-dau-vao" / "index.html").read_text("utf-8")
     config = config_of(entry, "data-hvs-assessment")
     assert (config["id"], config["kind"], config["course"]) == ("mau-dau-vao", "entry", "khoa-mau")
-    assert config["pool"] == "../../assets/hocvuso/pools/mau-dau-vao.js"
     assert "entry" not in config
-    assert (built / "assets" / "hocvuso" / "pools" / "mau-dau-vao.js").is_file()
+    # same banks, levels and domains as the course's assessment: one pool script for both, not the questions twice
+    assert (config["pool"], config["poolId"]) == ("../../assets/hocvuso/pools/mau.js", "mau")
+    assert (built / "assets" / "hocvuso" / "pools" / "mau.js").is_file()
+    assert not (built / "assets" / "hocvuso" / "pools" / "mau-dau-vao.js").exists()
     standard = config_of((built / "khoa-mau" / "tu-danh-gia" / "index.html").read_text("utf-8"), "data-hvs-assessment")
     # the standard assessment knows its entry check, to show the change domain by domain
-    assert (standard["id"], standard["kind"], standard["entry"]) == ("mau", "standard", "mau-dau-vao")
+    assert (standard["id"], standard["kind"], standard["entry"], standard["poolId"]) == ("mau", "standard", "mau-dau-vao", "mau")
     assert standard["domains"] == {"4": "An toàn"}
+
+
+def test_an_entry_check_drawing_other_questions_has_its_own_pool(tmp_path: Path) -> None:
+    root = project(tmp_path, entry=ENTRY.replace("levels: [2]", "levels: [1, 2]"))
+    out = root / "out"
+    assert mkdocs_build(root, out).returncode == 0
+    entry = config_of((out / "khoa-mau" / "kiem-tra-dau-vao" / "index.html").read_text("utf-8"), "data-hvs-assessment")
+    assert (entry["pool"], entry["poolId"]) == ("../../assets/hocvuso/pools/mau-dau-vao.js", "mau-dau-vao")
+    assert "mau-dau-vao" in (out / "assets" / "hocvuso" / "pools" / "mau-dau-vao.js").read_text("utf-8")
 
 
 def test_course_path_shows_the_entry_check_first_and_optional(built: Path) -> None:
@@ -130,3 +143,14 @@ def test_entry_and_assessment_must_point_at_the_right_kind(course_lines: str, co
     assert found.pos.line == text[: text.index("  " + key)].count("\n") + 1, "the line to fix"
     if code == "ref.entry":
         assert "mau-dau-vao" in found.text("vi")[0], "the nearest entry check is suggested"
+
+
+def test_course_hash_is_the_one_resultcode_js_computes() -> None:
+    """The build's clash check and the browser's codes must agree on every course id's hash."""
+    ids = sorted(p.parent.name for p in (ROOT / "courses").glob("*/index.md")) + ["khoa-mau", "khoa-9794", "x"]
+    script = (f"const R = require({json.dumps(str(RESULTCODE_JS))});"
+              f"console.log(JSON.stringify({json.dumps(ids)}.map(R.courseHash)))")
+    node = subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True)
+    assert json.loads(node.stdout) == [result_code_hash(i) for i in ids]
+    assert result_code_hash("khoa-mau") == result_code_hash("khoa-9794")
+    assert len({result_code_hash(i) for i in ids[:-3]}) == len(ids) - 3, "the site's courses are told apart"

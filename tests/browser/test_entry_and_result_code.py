@@ -12,7 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from hvs_page import answer, text_size
+from hvs_page import answer, axe, text_size
 
 from conftest import ROOT
 
@@ -129,6 +129,7 @@ def test_entry_check_then_assessment_change_and_result_code(edition: str, phone:
     assert page.evaluate(DECODE) == with_place, "the QR code follows the typed commune and nickname"
     assert (decoded(page, with_place)["commune"], decoded(page, with_place)["nickname"]) == ("Tân Hồng", "Út")
     no_sideways_scroll(page)
+    assert axe(page, ".hvs-send") == []
 
     # after the course: the standard self-assessment, every answer right
     page.goto(at("nong-dan/tu-danh-gia"))
@@ -148,6 +149,7 @@ def test_entry_check_then_assessment_change_and_result_code(edition: str, phone:
     assert (value["kind"], value["percent"], value["passed"], value["commune"]) == ("standard", 100, True, "")
     assert standard != code
     no_sideways_scroll(page)
+    assert axe(page, ".hvs-change") == []
 
     # the progress page shows the same change
     page.goto(at("tien-do"))

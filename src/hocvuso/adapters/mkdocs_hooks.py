@@ -201,9 +201,12 @@ def _nav(cat: Catalog, lang: str) -> list[Any]:
     only = scorm_course()
     if only:  # a SCORM package holds one course: its navigation is that course alone
         course = cat.courses.get(only)
-        return [{course.course.title: [course.rel, *course.course.course.lessons] + (
-            [{t(lang, "nav.assessment"): site_pages.assessment_rel(only)}] if course.course.course.assessment else [])}
-                ] if course is not None and course.course is not None else []
+        if course is None or course.course is None:
+            return []
+        info = course.course.course
+        entry = [{t(lang, "nav.entry"): site_pages.entry_rel(only)}] if info.entry else []
+        assessment = [{t(lang, "nav.assessment"): site_pages.assessment_rel(only)}] if info.assessment else []
+        return [{course.course.title: [course.rel, *entry, *info.lessons, *assessment]}]
     for course in sorted(cat.courses.values(), key=lambda c: c.rel):
         assert course.course is not None
         info = course.course.course
@@ -254,10 +257,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             if not aid or aid not in cat.assessments:
                 continue
             _generated(config, files, rel, cat.assessments[aid].model.title, searchable=False)
-            if aid not in pools:  # one pool per assessment, however many courses use it
-                pools.add(aid)
-                script = site_pages.pool_script(cat, aid, lang, sanitize)  # pictures: made page-relative by the engine
-                files.append(File.generated(config, site_pages.pool_rel(aid), content=script))
+            pool = site_pages.pool_id(cat, aid)  # shared by assessments that draw from the same questions
+            if pool not in pools:
+                pools.add(pool)
+                script = site_pages.pool_script(cat, pool, lang, sanitize)  # pictures: made page-relative by the engine
+                files.append(File.generated(config, site_pages.pool_rel(pool), content=script))
         if info.assessment and info.assessment in cat.assessments:
             _generated(config, files, site_pages.paper_rel(cid), t(lang, "page.paper"), searchable=False)
     for rel, script in site_pages.review_scripts(cat, lang, sanitize).items():

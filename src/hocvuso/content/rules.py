@@ -17,6 +17,16 @@ from .pool import pool_by_domain
 RESULT_CODE_MAX = 15
 
 
+def result_code_hash(course_id: str) -> int:
+    """The 12-bit hash of a course id that a result code carries instead of the id: the top 12 bits of FNV-1a
+    over its UTF-16 code units, exactly as ``courseHash`` in resultcode.js (two courses with the same hash could
+    not be told apart in a code)."""
+    h = 0x811C9DC5
+    for unit in memoryview(course_id.encode("utf-16-le")).cast("H"):
+        h = ((h ^ unit) * 16777619) & 0xFFFFFFFF
+    return h >> 20
+
+
 def check_catalog(cat: Catalog) -> Report:
     """Run every cross-file check; problems are added to ``cat.report``, which is returned."""
     rep = cat.report
@@ -141,10 +151,14 @@ def _check_page(cat: Catalog, page: PageDoc, rep: Report) -> None:
 
 def _check_courses(cat: Catalog, rep: Report) -> None:
     seen: dict[str, PageDoc] = {}
-    for page in cat.pages.values():
+    hashes: dict[int, PageDoc] = {}
+    for page in sorted(cat.pages.values(), key=lambda p: p.rel):
         if page.kind != "course" or page.course is None:
             continue
         info = page.course.course
+        other = hashes.setdefault(result_code_hash(info.id), page)
+        if other is not page and other.course is not None and other.course.course.id != info.id:
+            rep.add(page.smap.pos(("course", "id")), "course.code_clash", cid=info.id, other=other.course.course.id)
         folder = page.rel.split("/")[0] if "/" in page.rel else ""
         if page.rel.endswith("/index.md") and folder and info.id != folder:
             rep.add(page.smap.pos(("course", "id")), "course.id_folder", cid=info.id, folder=folder)

@@ -29,7 +29,7 @@ from ..content.catalog import Catalog, load_catalog
 from ..core.diagnostics import nearest
 from ..i18n import t
 from ..render.engine import SCORM_ONLY
-from ..render.site_pages import ASSESSMENT_PAGE
+from ..render.site_pages import ASSESSMENT_PAGE, ENTRY_PAGE
 from .common import ExchangeError
 
 SITE = "hocvuso"  # folder of the course's pages inside the package
@@ -48,11 +48,12 @@ def zip_name(course: str) -> str:
 
 
 def course_pages(cat: Catalog, course_id: str) -> list[str]:
-    """The site paths (offline edition, ``.html``) of a course's pages: introduction, lessons, self-assessment."""
+    """The site paths (offline edition, ``.html``) of a course's pages: introduction, entry check (if any), lessons,
+    self-assessment."""
     course = cat.courses[course_id]
     assert course.course is not None
     info = course.course.course
-    pages = [course.rel, *info.lessons]
+    pages = [course.rel, *([f"{course_id}/{ENTRY_PAGE}"] if info.entry else []), *info.lessons]
     if info.assessment:
         pages.append(f"{course_id}/{ASSESSMENT_PAGE}")
     return [p[:-3] + ".html" for p in pages]

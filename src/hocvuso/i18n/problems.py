@@ -283,6 +283,12 @@ PROBLEMS: dict[str, dict[str, tuple[str, str]]] = {
         "vi": ("bài `{lesson}` có hai lần trong lộ trình", "xóa một lần"),
         "en": ("lesson `{lesson}` is twice in the path", "delete one of them"),
     },
+    "course.code_clash": {
+        "vi": ("mã khóa học `{cid}` và `{other}` cho cùng một mã rút gọn trong mã kết quả, nên không phân biệt được",
+               "đổi mã của một trong hai khóa (cùng với tên thư mục)"),
+        "en": ("course ids `{cid}` and `{other}` give the same short hash in result codes, which could not tell them apart",
+               "change the id of one of the two courses (and its folder name)"),
+    },
     "course.duplicate_id": {
         "vi": ("mã khóa học `{cid}` đã dùng ở {other}", "đặt mã khác"),
         "en": ("course id `{cid}` is already used in {other}", "choose another id"),

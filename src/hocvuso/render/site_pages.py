@@ -301,6 +301,17 @@ def pool_rel(assessment_id: str) -> str:
     return f"{POOL_DIR}/{assessment_id}.js"
 
 
+def pool_id(cat: Catalog, assessment_id: str) -> str:
+    """The assessment whose pool script this one uses: the first (by id) that draws from the same banks, levels and
+    domains. An entry check made with its course's draw rules thus shares that assessment's pool, which keeps the
+    site (and the offline copy on a USB stick) from carrying the same questions twice."""
+    def drawn_from(a: Assessment) -> tuple[object, ...]:
+        return (tuple(a.banks) if a.banks is not None else None, tuple(sorted(a.levels)),
+                tuple(sorted(d.domain for d in a.draw)))
+    same = drawn_from(cat.assessments[assessment_id].model)
+    return min(aid for aid, adoc in cat.assessments.items() if drawn_from(adoc.model) == same)
+
+
 def _domain_names(cat: Catalog, a: Assessment) -> dict[str, str]:
     """The plain names of the domains an assessment draws from ("An toàn"), never their codes."""
     fw = cat.framework
@@ -330,7 +341,8 @@ def assessment_page(cat: Catalog, course: PageDoc, link: Linker, lang: str, *, e
         "id": adoc.id, "course": info.id, "courseTitle": course.course.title, "title": a.title, "kind": a.kind,
         "passPercent": a.pass_percent, "levels": a.levels, "timeLimitMinutes": a.time_limit_minutes,
         "draw": [{"domain": d.domain, "count": d.count} for d in a.draw],
-        "domains": domains, "revisit": revisit, "pool": link(pool_rel(adoc.id)),
+        "domains": domains, "revisit": revisit, "pool": link(pool_rel(pool_id(cat, adoc.id))),
+        "poolId": pool_id(cat, adoc.id),
         # for "Nên ôn lại": the course's lessons with their competences, ranked in the browser by the missed ones
         "lessons": [{"title": p.lesson.title, "href": link(r), "competences": p.lesson.competences}
                     for r in info.lessons if (p := cat.pages.get(r)) is not None and p.lesson is not None],
@@ -400,7 +412,7 @@ def _standard(cat: Catalog, course: PageDoc, link: Linker) -> dict[str, Any] | N
             "passPercent": a.pass_percent, "levels": a.levels,
             "draw": [{"domain": d.domain, "count": d.count} for d in a.draw],
             "domains": {d.domain: fw.domains[d.domain].title for d in a.draw if d.domain in fw.domains},
-            "pool": link(pool_rel(adoc.id))}
+            "pool": link(pool_rel(pool_id(cat, adoc.id))), "poolId": pool_id(cat, adoc.id)}
 
 
 def tally_page(cat: Catalog, link: Linker, lang: str) -> str:

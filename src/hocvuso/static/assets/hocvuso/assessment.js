@@ -105,10 +105,12 @@
   const all = (selector, root) => [...root.querySelectorAll(selector)];
 
   // The pool comes in its own script (boot.js loads it with this module): [bank, id, domain, level, version, html].
+  // An entry check and its course's assessment that draw from the same questions share one pool (config.poolId).
+  const poolKey = config => config.poolId || config.id;
   const loadPool = config => {
-    if ((HVS.pools || {})[config.id] || document.querySelector(`script[data-hvs-pool="${config.id}"]`)) return;
+    if ((HVS.pools || {})[poolKey(config)] || document.querySelector(`script[data-hvs-pool="${poolKey(config)}"]`)) return;
     const script = make("script");
-    script.setAttribute("data-hvs-pool", config.id);
+    script.setAttribute("data-hvs-pool", poolKey(config));
     script.src = config.pool;
     script.onload = () => HVS.boot();
     document.head.append(script);
@@ -117,7 +119,7 @@
   const setup = box => {
     const config = V().json(box, "data-hvs-assessment"), section = box.querySelector(".hvs-quiz");
     if (!config || !section) return;
-    const rows = (HVS.pools || {})[config.id];
+    const rows = (HVS.pools || {})[poolKey(config)];
     if (!rows) return loadPool(config); // boot runs again once the pool has loaded
     box.setAttribute("data-hvs-a", 1);
     const root = (V().config().root || ".").replace(/\/?$/, "/");

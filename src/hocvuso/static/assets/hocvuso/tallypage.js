@@ -36,12 +36,13 @@
 
   // The pool comes in its own script, as on the assessment page; boot runs again once it has loaded.
   const waiting = {};
+  // (An entry check and its course's assessment may share one pool: conf.poolId names it.)
   const pool = (conf, then) => {
-    const rows = (HVS.pools || {})[conf.id];
+    const id = conf.poolId || conf.id, rows = (HVS.pools || {})[id];
     if (rows) return rows;
-    (waiting[conf.id] = waiting[conf.id] || []).push(then || (() => HVS.boot()));
-    if (!d.querySelector(`script[data-hvs-pool="${conf.id}"]`)) {
-      script(conf.pool, () => waiting[conf.id].splice(0).forEach(f => f())).setAttribute("data-hvs-pool", conf.id);
+    (waiting[id] = waiting[id] || []).push(then || (() => HVS.boot()));
+    if (!d.querySelector(`script[data-hvs-pool="${id}"]`)) {
+      script(conf.pool, () => waiting[id].splice(0).forEach(f => f())).setAttribute("data-hvs-pool", id);
     }
     return null;
   };
