@@ -335,6 +335,10 @@ def test_paper_sheet_scores_like_the_online_test(browser, site_url: str, offline
         assert sheet.count() == len(qs)
         for i, w in enumerate(written):
             sheet.nth(i).fill(w)
+        page.get_by_label("Xã, phường (không bắt buộc)").fill("Mỹ Trà 🌾")
+        page.get_by_role("button", name="Chấm", exact=True).click()
+        assert "tối đa 40 ký tự" in page.locator(".hvs-tl__result").inner_text(), "an emoji cannot travel in a code"
+        assert "0 kết quả" in summary(page)
         page.get_by_label("Xã, phường (không bắt buộc)").fill("Mỹ Trà")
         page.get_by_role("button", name="Chấm", exact=True).click()
         result = page.locator(".hvs-tl__result").inner_text()

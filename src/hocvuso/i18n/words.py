@@ -440,6 +440,7 @@ WORDS.update({
                          "JavaScript, hoặc dùng trình duyệt khác.",
                    "en": "This page needs JavaScript to read result codes, count them and keep the tally on this "
                          "device. Turn JavaScript on, or use another browser."},
+    "tally.papers": {"vi": "Đề in cho người học không có điện thoại", "en": "Printed forms for learners without a phone"},
     "paper.nojs": {"vi": "Trang cần JavaScript để rút câu hỏi của đề. Hãy bật JavaScript, hoặc dùng trình duyệt khác.",
                    "en": "This page needs JavaScript to draw the form's questions. Turn JavaScript on, "
                          "or use another browser."},

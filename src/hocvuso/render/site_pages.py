@@ -429,7 +429,8 @@ def tally_page(cat: Catalog, link: Linker, lang: str) -> str:
     links = "".join(f'<li><a href="{escape(c["paper"])}">{escape(t(lang, "page.paper"))} — {escape(c["title"])}</a></li>'
                     for c in courses if c["paper"])
     return (f'<div class="hvs-tally" data-hvs-tally="{attr_json(data)}" {NO_SEARCH}>'
-            f'<p class="hvs-nojs">{escape(t(lang, "tally.nojs"))}</p><ul class="hvs-tally__papers">{links}</ul></div>')
+            f'<p class="hvs-nojs">{escape(t(lang, "tally.nojs"))}</p><section class="hvs-tally__papers">'
+            f'<h2 id="hvs-papers">{escape(t(lang, "tally.papers"))}</h2><ul>{links}</ul></section></div>')
 
 
 def paper_page(cat: Catalog, course: PageDoc, link: Linker, lang: str) -> str:

@@ -260,6 +260,7 @@
     let formNo = 1;
     formChooser(paper, 1, n => { formNo = n; sheet(); });
     const commune = labelled("input", t("tlCommune"), paper), nick = labelled("input", t("tlNick"), paper);
+    commune.maxLength = nick.maxLength = HVS.resultCode.TEXT_MAX;
     const fields = make("ol", "hvs-tl__sheet", null, paper), result = make("div", "hvs-tl__result", null, paper);
     result.setAttribute("aria-live", "polite");
     let qs = [];
@@ -294,7 +295,9 @@
       const value = {course: c.id, kind: "standard", passed: s.passed, domains,
         date: now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate()),
         minute: now.getHours() * 60 + now.getMinutes(), commune: commune.value.replace(/~/g, "").trim(), nickname: nick.value.replace(/~/g, "").trim()};
-      const code = HVS.resultCode.normalize(HVS.resultCode.encode(value)), tally = load();
+      let code;
+      try { code = HVS.resultCode.normalize(HVS.resultCode.encode(value)); } catch (e) { result.textContent = t("tlTextBad"); return commune.focus(); }
+      const tally = load();
       const status = HVS.tally.add(tally, code, Object.assign({percent: s.percent}, value), "paper");
       save(tally);
       result.textContent = "";
