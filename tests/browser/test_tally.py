@@ -396,3 +396,19 @@ def test_paper_test_prints_with_its_answer_sheet_on_a_page_of_its_own(page, site
     assert " ".join(first.split())[:40] not in texts[-1]
     assert "In đề và phiếu trả lời" not in flat and "Tìm kiếm" not in flat and "Lên đầu trang" not in flat, "only the form prints"
     assert page.errors == []
+
+
+def test_reached_by_instant_navigation_from_the_schools_page(page, site_url: str) -> None:
+    """Online, Material swaps pages without reloading: the tally and a printed form still set themselves up, once."""
+    page.goto(site_url + "nha-truong/")
+    page.evaluate("window.__samePage = 1")
+    page.locator("article a[href$='tong-hop-ket-qua/']").first.click()
+    page.locator(".hvs-tl__summary h2").wait_for()
+    page.locator(".hvs-tally__papers a[href*='nong-dan/']").click()
+    page.locator(".hvs-pq").first.wait_for()
+    assert page.locator(".hvs-paper__tools").count() == 1 and page.locator(".hvs-paper__sheet").count() == 1
+    assert page.evaluate("window.__samePage") == 1, "no reload: instant navigation"
+    page.go_back()
+    page.locator(".hvs-tl__summary h2").wait_for()
+    assert page.locator(".hvs-tl__summary").count() == 1
+    assert page.errors == []
