@@ -43,6 +43,8 @@ def phone(browser: Any) -> Any:
     """A 360 px phone in Vietnam's time zone, its clock pinned, the system text at 200 %."""
     context = browser.new_context(viewport={"width": 360, "height": 740}, timezone_id="Asia/Ho_Chi_Minh",
                                   device_scale_factor=2, is_mobile=True, has_touch=True)
+    # the phone's share sheet (Zalo, messages), stubbed: what would be shared is kept for the test
+    context.add_init_script("navigator.share = d => { window.__shared = d; return Promise.resolve(); };")
     page = context.new_page()
     page.clock.set_fixed_time(NOW)
     errors: list[str] = []
@@ -130,6 +132,9 @@ def test_entry_check_then_assessment_change_and_result_code(edition: str, phone:
     assert (decoded(page, with_place)["commune"], decoded(page, with_place)["nickname"]) == ("Tân Hồng", "Út")
     no_sideways_scroll(page)
     assert axe(page, ".hvs-send") == []
+    page.get_by_role("button", name="Gửi mã qua Zalo, tin nhắn").click()
+    page.wait_for_function("!!window.__shared")
+    assert with_place in page.evaluate("window.__shared.text"), "the code goes to Zalo as typed, nothing more"
 
     # after the course: the standard self-assessment, every answer right
     page.goto(at("nong-dan/tu-danh-gia"))
