@@ -412,3 +412,34 @@ def test_reached_by_instant_navigation_from_the_schools_page(page, site_url: str
     page.locator(".hvs-tl__summary h2").wait_for()
     assert page.locator(".hvs-tl__summary").count() == 1
     assert page.errors == []
+
+
+@pytest.mark.parametrize("mode", ["online", "offline"])
+def test_a_learners_code_on_screen_reaches_the_tally(page, site_url: str, offline_url: str, tmp_path: Path, mode: str) -> None:
+    """A learner finishes the self-assessment and shows "Gửi kết quả cho tổ công nghệ số"; the facilitator photographs
+    the QR code on the phone's screen (a screenshot here) and the tally adds it; the code typed from the screen is then
+    the same result, a duplicate."""
+    from test_assessment import answer
+
+    page.goto(url_of(mode, site_url, offline_url, "nong-dan/tu-danh-gia"))
+    page.get_by_role("button", name="Bắt đầu làm bài").click()
+    fss = page.locator(DRAWN)
+    for i, (d, _) in enumerate(drawn(page)):
+        answer(fss.nth(i), d, i != 0)
+    page.get_by_role("button", name="Nộp bài", exact=True).click()
+    percent = page.evaluate("() => JSON.parse(localStorage.getItem('hvs:v1:' + HVS.view.config().site)).assessments['nong-dan'].best.percent")
+    page.locator(".hvs-send summary").click()
+    page.locator(".hvs-send__qr svg").wait_for()
+    shown = page.locator(".hvs-send__code").inner_text().strip()
+    photo = tmp_path / "man-hinh.png"
+    page.locator(".hvs-send__qr svg").screenshot(path=str(photo))
+
+    open_tally(page, url_of(mode, site_url, offline_url))
+    page.get_by_label("Chọn ảnh mã QR").set_input_files(str(photo))
+    page.locator(".hvs-tl__report li").wait_for()
+    assert f"Ảnh man-hinh.png: đã thêm (Kỹ năng số cho nông dân, tự đánh giá, {percent}%)." in page.locator(".hvs-tl__report").inner_text()
+    page.get_by_label("Mã kết quả, mỗi dòng một mã").fill(shown.lower())
+    page.get_by_role("button", name="Thêm các mã").click()
+    assert "Dòng 1: mã này đã có, bỏ qua" in page.locator(".hvs-tl__report").inner_text()
+    assert "1 kết quả: 0 bài kiểm tra đầu vào, 1 bài tự đánh giá." in summary(page)
+    assert page.errors == []
