@@ -224,7 +224,7 @@ def test_a_qr_code_shown_to_the_camera_is_read(browser, site_url: str, tmp_path:
         camera.close()
 
 
-def test_tally_on_a_phone_with_large_text(browser, site_url: str) -> None:
+def test_tally_and_paper_test_on_a_phone_with_large_text(browser, site_url: str) -> None:
     context = browser.new_context(viewport={"width": 360, "height": 740})
     try:
         page = context.new_page()
@@ -243,6 +243,11 @@ def test_tally_on_a_phone_with_large_text(browser, site_url: str) -> None:
         assert axe(page) == []
         button = page.get_by_role("button", name="Tải tệp CSV").bounding_box()
         assert button and button["x"] >= 0 and button["x"] + button["width"] <= 360
+        page.goto(site_url + "nguoi-dan/bai-kiem-tra-giay/")
+        page.locator(".hvs-pq").first.wait_for()
+        wide = page.evaluate("""() => [...document.querySelectorAll('.hvs-paper, .hvs-paper *')]
+            .filter(e => e.getBoundingClientRect().right > 360.5).map(e => e.tagName + '.' + e.className)""")
+        assert wide == []
         assert errors == []
     finally:
         context.close()
