@@ -62,19 +62,11 @@ lint: $(VENV_STAMP) $(NPM_STAMP)
 	node_modules/.bin/eslint src/hocvuso/static tests/js eslint.config.mjs
 
 ## bench: figures of a large generated corpus against plain MkDocs + Material (scripts/bench.py; not a test).
-## Options go in ARGS, e.g. make bench ARGS="--lessons 100 --lighthouse --json bench.json"; --lighthouse first
-## installs Lighthouse into .cache/lighthouse (git-ignored, outside package.json: only the benchmark needs it).
+## Options go in ARGS, e.g. make bench ARGS="--lessons 100 --lighthouse --json bench.json" (Lighthouse: the npm
+## devDependency the accessibility tests use too).
 ARGS ?=
-LIGHTHOUSE_VERSION := 12.2.3
-LIGHTHOUSE_STAMP := .cache/lighthouse/.stamp-$(LIGHTHOUSE_VERSION)
-bench: setup chromium $(if $(findstring --lighthouse,$(ARGS)),$(LIGHTHOUSE_STAMP))
+bench: setup chromium
 	$(PY) scripts/bench.py $(ARGS)
-
-$(LIGHTHOUSE_STAMP):
-	mkdir -p .cache/lighthouse
-	printf '# Tools the benchmark installs; nothing here is committed.\n*\n' > .cache/.gitignore
-	npm install --prefix .cache/lighthouse --save-exact --no-audit --no-fund --loglevel=error lighthouse@$(LIGHTHOUSE_VERSION)
-	touch $@
 
 ## test: every test (Python, JS model, browser), plus lint and type checks
 test: setup chromium

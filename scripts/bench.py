@@ -52,7 +52,7 @@ GZIP_LEVEL = 6  # what a web server's gzip commonly uses (Apache's default; ngin
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
-LIGHTHOUSE_CLI = ROOT / ".cache" / "lighthouse" / "node_modules" / "lighthouse" / "cli" / "index.js"
+LIGHTHOUSE_CLI = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"  # the devDependency in package.json
 ASSESSMENT_PAGE = "tu-danh-gia"  # the generated page of a course's self-assessment, inside the course's folder
 
 # The budgets of DESIGN.md, printed beside the figures (a figure over budget is reported, not failed).
@@ -400,7 +400,7 @@ def write(path: Path, text: str) -> None:
 
 def generate(root: Path, lessons: int = 1000, questions_per_lesson: int = 10, seed: int = SEED) -> Corpus:
     """Write a project with ``lessons`` lessons (each with its bank of ``questions_per_lesson`` questions) into
-    ``root``: mkdocs.yml, hooks/ and quizzes/framework.yml copied from the repository, the rest generated."""
+    ``root``: mkdocs.yml, hooks/, theme/ and quizzes/framework.yml copied from the repository, the rest generated."""
     if lessons < 1 or questions_per_lesson < INLINE_QUESTIONS + 1:
         raise ValueError(f"need at least 1 lesson and {INLINE_QUESTIONS + 1} questions per lesson")
     rng = random.Random(seed)
@@ -408,6 +408,7 @@ def generate(root: Path, lessons: int = 1000, questions_per_lesson: int = 10, se
     root.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(ROOT / "hooks", root / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "theme", root / "theme")
     (root / "quizzes").mkdir(exist_ok=True)
     shutil.copy(ROOT / "quizzes" / "framework.yml", root / "quizzes" / "framework.yml")
     framework = load_framework(root / "quizzes" / "framework.yml")
@@ -492,6 +493,9 @@ def make_plain(corpus: Corpus, dest: Path) -> Path:
     config = yaml.load((corpus.root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)  # noqa: S506
     config.pop("hooks", None)
     config.pop("watch", None)
+    # Material as it comes: its own Vietnamese words, none of our templates (they take words from the hooks).
+    config["theme"].pop("custom_dir", None)
+    config["theme"]["language"] = "vi"
     config["markdown_extensions"] = [e for e in config.get("markdown_extensions", []) if not _is_ours(e)]
     (config.get("extra") or {}).pop("hocvuso", None)
     nav: list[Any] = ["index.md"]

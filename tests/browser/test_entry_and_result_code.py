@@ -84,11 +84,12 @@ def decoded(page: Any, code: str) -> dict[str, Any]:
 
 
 def no_sideways_scroll(page: Any) -> None:
-    """Nothing of the result code or of the change sticks out on the right of the phone's screen."""
+    """The page does not scroll sideways, and nothing of the result code or of the change sticks out on the right."""
     out = page.evaluate("""() => [...document.querySelectorAll('.hvs-send, .hvs-send *, .hvs-change *, .hvs-change-page *')]
       .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
       .map(e => e.tagName + '.' + e.className + ': ' + e.textContent.slice(0, 40))""")
     assert out == []
+    assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
 
 
 @pytest.mark.parametrize("edition", ["online", "offline"])

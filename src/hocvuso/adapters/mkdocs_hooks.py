@@ -272,7 +272,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             if rel in SCORM_ONLY and not scorm_course():
                 continue
             if files.get_file_from_path(rel) is None:
-                files.append(File.generated(config, rel, content=shipped(rel, _STATE["root"] / "node_modules")))
+                files.append(File.generated(config, rel, content=shipped(rel, _STATE["root"] / "node_modules", lang)))
     for rel in VENDOR:
         content = vendor_file(rel, _STATE["root"])
         if content is None:

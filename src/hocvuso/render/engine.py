@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -40,21 +41,35 @@ VENDOR = {"assets/vendor/qrcode-generator.js": ("qrcode-generator", "dist/qrcode
           "assets/vendor/jsQR.js": ("jsqr", "dist/jsQR.js")}
 # Shipped and loaded only in SCORM packages (``hocvuso export scorm``): the bridge to an LMS's SCORM 1.2 API.
 SCORM_ONLY = ["assets/hocvuso/scorm.js"]
+# The engine's word tables (every language): a site ships only its own language's table.
+WORD_TABLES = ["assets/hocvuso/i18n.js", "assets/hocvuso/words.js", "assets/hocvuso/tallywords.js"]
+# A language's table in those files: ``vi: {`` on a line of its own, up to the closing brace at the same indentation.
+_LANGUAGE_BLOCK = re.compile(r"^(?P<indent>[ ]*)(?P<lang>[a-z]{2}): \{\n.*?^(?P=indent)\},?\n", re.M | re.S)
 
 
-def shipped(rel: str, node_modules: Path | None = None) -> bytes:
+def shipped(rel: str, node_modules: Path | None = None, lang: str | None = None) -> bytes:
     """An engine file as the site ships it, minified at build time (the sources stay readable): JavaScript with
     terser (npm, in ``node_modules``) where it is installed, which also shortens local names; otherwise, and for
-    CSS, with rjsmin/rcssmin."""
+    CSS, with rjsmin/rcssmin. With ``lang``, the word tables keep that language only (a learner's phone never
+    needs the other one)."""
     import rcssmin
     import rjsmin
 
     text = (STATIC_DIR / rel).read_text(encoding="utf-8")
+    if lang is not None and rel in WORD_TABLES:
+        text = one_language(text, lang)
     if rel.endswith(".js"):
         return _terser(text, node_modules) or rjsmin.jsmin(text).encode("utf-8")
     if rel.endswith(".css"):
         text = rcssmin.cssmin(text)
     return text.encode("utf-8")
+
+
+def one_language(source: str, lang: str) -> str:
+    """A word table's source with only ``lang``'s table and Vietnamese, the engine's fallback for a word a
+    language lacks."""
+    keep = {lang, "vi"}
+    return _LANGUAGE_BLOCK.sub(lambda m: m.group(0) if m.group("lang") in keep else "", source)
 
 
 def _terser(source: str, node_modules: Path | None) -> bytes | None:

@@ -168,11 +168,12 @@
     if (all) say(q, all);
   };
   const tryAgain = fs => {
-    const h = fs.querySelector(".hvs-q__hint");
+    const h = fs.querySelector(".hvs-q__hint"), v = fs.querySelector(".hvs-verdict");
     V.clearResult(fs);
     fs._try = 1;
     fs.setAttribute("data-hvs-res", 0);
     if (h) h.open = true;
+    if (v) v.textContent = "✗ " + t("tryAgain");  // the one-line verdict beside the button, as for a final answer
     reveal(fill(fs, `<p class="hvs-try hvs-result__head"><span aria-hidden="true">✗</span> <strong>${t("tryAgain")}</strong></p>` + button("reveal")));
   };
 
