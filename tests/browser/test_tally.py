@@ -335,7 +335,7 @@ def test_paper_sheet_scores_like_the_online_test(browser, site_url: str, offline
         page.locator(".hvs-tl__summary h2").wait_for()
         page.get_by_label("Khóa học").select_option(COURSE)
         page.locator(".hvs-tl__sec").nth(2).get_by_label("Đề").select_option(str(FORM))
-        page.locator(".hvs-tl__sheet li").first.wait_for()
+        page.locator(f".hvs-tl__sheet[data-hvs-sheet='{COURSE}#{FORM}'] li").first.wait_for()
         sheet = page.locator(".hvs-tl__sheet li input")
         assert sheet.count() == len(qs)
         for i, w in enumerate(written):
@@ -368,7 +368,7 @@ def test_paper_sheet_scores_like_the_online_test(browser, site_url: str, offline
 def test_paper_sheet_mistakes_are_named(page, site_url: str) -> None:
     open_tally(page, site_url + TALLY + "/")
     page.get_by_label("Khóa học").select_option(COURSE)
-    page.locator(".hvs-tl__sheet li").first.wait_for()
+    page.locator(f".hvs-tl__sheet[data-hvs-sheet='{COURSE}#1'] li").first.wait_for()
     first_single = next(i for i, li in enumerate(page.locator(".hvs-tl__sheet li").all()) if "Ghi một chữ cái (A–D)" in li.inner_text())
     page.locator(".hvs-tl__sheet li input").nth(first_single).fill("E")
     page.get_by_role("button", name="Chấm", exact=True).click()

@@ -265,10 +265,15 @@
     result.setAttribute("aria-live", "polite");
     let qs = [];
     const current = () => withTest.find(c => c.id === pick.value);
+    // The sheet of the course and form chosen; when their pool arrives later, it is drawn then, unless another sheet
+    // (chosen meanwhile, maybe already being filled in) is on the page.
+    const chosen = () => pick.value + "#" + formNo;
     const sheet = () => {
       fields.textContent = result.textContent = "";
-      const c = current();
-      qs = c ? paperForm(c.standard, formNo, sheet) || [] : [];
+      fields.removeAttribute("data-hvs-sheet");
+      const c = current(), want = chosen();
+      qs = c ? paperForm(c.standard, formNo, () => { if (fields.getAttribute("data-hvs-sheet") !== chosen() && chosen() === want) sheet(); }) || [] : [];
+      if (qs.length) fields.setAttribute("data-hvs-sheet", want);
       qs.forEach((q, i) => {
         const li = make("li", null, null, fields), input = labelled("input", t("questionNo", {n: i + 1}) + " " + how(q), li);
         Object.assign(input, {type: "text", autocomplete: "off", spellcheck: false});
@@ -277,7 +282,8 @@
     };
     pick.onchange = sheet;
     const score = button(t("tlScore"), paper, () => {
-      const c = current(), yes = [HVS.i18n.vi.tfTrue, HVS.i18n.en.tfTrue], no = [HVS.i18n.vi.tfFalse, HVS.i18n.en.tfFalse];
+      // "Đ"/"S", and "T"/"F" where the site also has English words (a site ships its own language and Vietnamese)
+      const c = current(), words = Object.values(HVS.i18n), yes = words.map(w => w.tfTrue).filter(Boolean), no = words.map(w => w.tfFalse).filter(Boolean);
       if (!c || !qs.length) return;
       const responses = {};
       let wrong = null;
