@@ -448,3 +448,28 @@ def test_a_learners_code_on_screen_reaches_the_tally(page, site_url: str, offlin
     assert "Dòng 1: mã này đã có, bỏ qua" in page.locator(".hvs-tl__report").inner_text()
     assert "1 kết quả: 0 bài kiểm tra đầu vào, 1 bài tự đánh giá." in summary(page)
     assert page.errors == []
+
+
+def test_english_site_tally(tmp_path: Path, page) -> None:
+    """An English site (which ships English and the Vietnamese fallback only) speaks English on the tally page."""
+    from sample_project import make_project
+
+    from conftest import ROOT, mkdocs_build
+
+    root = make_project(tmp_path / "p")
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  hocvuso:\n", "  hocvuso:\n    lang: en\n"), encoding="utf-8")
+    (root / "node_modules").symlink_to(ROOT / "node_modules", target_is_directory=True)
+    out = tmp_path / "out"
+    proc = mkdocs_build(root, out, offline=True)
+    assert proc.returncode == 0, proc.stderr
+    open_tally(page, (out / "tong-hop-ket-qua.html").as_uri())
+    code = encode(page, "khoa-mau", "standard", True, {"4": (3, 3)}, "", "", minute=1)
+    page.get_by_label("Result codes, one per line").fill(code + "\n" + mistype(code))
+    page.get_by_role("button", name="Add the codes").click()
+    report = page.locator(".hvs-tl__report").inner_text()
+    assert "Line 1: added (" in report and "Line 2: not added. The code has a typing mistake" in report
+    assert "Results: 1 (entry checks: 0, self-assessments: 1)." in summary(page)
+    assert "Self-assessments passed: 1 of 1 (100%)." in summary(page)
+    assert "Added: 1. Duplicates skipped: 0. With mistakes: 1." in page.locator(".hvs-tl__msg").inner_text()
+    assert page.errors == []
