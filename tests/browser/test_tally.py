@@ -452,9 +452,8 @@ def test_a_learners_code_on_screen_reaches_the_tally(page, site_url: str, offlin
 
 def test_english_site_tally(tmp_path: Path, page) -> None:
     """An English site (which ships English and the Vietnamese fallback only) speaks English on the tally page."""
-    from sample_project import make_project
-
     from conftest import ROOT, mkdocs_build
+    from sample_project import make_project
 
     root = make_project(tmp_path / "p")
     config = root / "mkdocs.yml"
