@@ -16,7 +16,8 @@ import pytest
 from hvs_page import arrange, axe, text_size
 from test_assessment import DRAWN, drawn, pdf_text
 
-from conftest import CHROMIUM, CHROMIUM_ARGS
+from conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, mkdocs_build
+from sample_project import make_project
 
 pytestmark = pytest.mark.browser
 
@@ -452,9 +453,6 @@ def test_a_learners_code_on_screen_reaches_the_tally(page, site_url: str, offlin
 
 def test_english_site_tally(tmp_path: Path, page) -> None:
     """An English site (which ships English and the Vietnamese fallback only) speaks English on the tally page."""
-    from conftest import ROOT, mkdocs_build
-    from sample_project import make_project
-
     root = make_project(tmp_path / "p")
     config = root / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("  hocvuso:\n", "  hocvuso:\n    lang: en\n"), encoding="utf-8")
