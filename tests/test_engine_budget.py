@@ -13,6 +13,7 @@ STATIC = ROOT / "src" / "hocvuso" / "static"
 BUDGET = 12 * 1024  # bytes, gzipped: what every page loads (practice engine JS + CSS together)
 ON_DEMAND_BUDGET = 8 * 1024  # bytes, gzipped: the assessment module, loaded on two pages only
 SEND_RESULT = ("sendresult.js", "sendresult.css", "resultcode.js")
+TALLY = ("tally.js", "tallypage.js", "tally.css", "tallywords.js")
 
 
 def gzipped(paths: list[str]) -> int:
@@ -36,7 +37,7 @@ def test_engine_on_every_page_fits_the_budget() -> None:
 
 def test_assessment_module_fits_its_budget() -> None:
     together = gzipped([p for p in ON_DEMAND if not p.endswith(("review.js", "profiles.js", "listen.js", "share.js", "steps.js")
-                                                                 + SEND_RESULT)])
+                                                                 + SEND_RESULT + TALLY)])
     print(f"assessment module (two pages only): {together} B gzipped ({together / 1024:.1f} KB), budget 8 KB")
     assert together <= ON_DEMAND_BUDGET
 
@@ -71,6 +72,12 @@ def test_send_result_module_fits_its_budget() -> None:
     """"Gửi kết quả cho tổ công nghệ số" (the result code and the change from the entry check), loaded with
     assessment.js; the QR drawer (a third-party file) comes only when the learner opens it."""
     assert gzipped([p for p in ON_DEMAND if p.endswith(SEND_RESULT)]) <= 4.5 * 1024
+
+
+def test_tally_module_fits_its_budget() -> None:
+    """The facilitators' tally and the paper test with their words, loaded on those pages only (facilitators', not
+    learners' pages; the assessment module comes with them)."""
+    assert gzipped([p for p in ON_DEMAND if p.endswith(TALLY)]) <= 11 * 1024
 
 
 def test_a_site_ships_its_own_language_and_the_fallback_only() -> None:

@@ -282,12 +282,13 @@ test("UI words: one catalogue (every page's words and the assessment's, loaded w
   globalThis.window = globalThis;
   require(new URL("i18n.js", dir).pathname);
   require(new URL("words.js", dir).pathname);  // the words of the modules loaded on demand
+  require(new URL("tallywords.js", dir).pathname);  // the words of the tally and paper test pages
   const {vi, en} = globalThis.HVS.i18n;
   assert.deepEqual(Object.keys(en).sort(), Object.keys(vi).sort());
   const holes = text => [...text.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort().join();
   for (const k of Object.keys(vi)) assert.equal(holes(en[k]), holes(vi[k]), `placeholders of ${k}`);
   const used = new Set();
-  for (const f of ["view.js", "boot.js", "assessment.js", "review.js", "profiles.js", "listen.js", "share.js", "steps.js", "sendresult.js"]) {
+  for (const f of ["view.js", "boot.js", "assessment.js", "review.js", "profiles.js", "listen.js", "share.js", "steps.js", "sendresult.js", "tally.js", "tallypage.js"]) {
     const source = readFileSync(new URL(f, dir), "utf8");
     for (const m of source.matchAll(/\bt\("(\w+)"/g)) used.add(m[1]);
     for (const m of source.matchAll(/\[((?:"\w+",\s*)+"\w+")\]\.(?:map|forEach)/g)) {
@@ -295,7 +296,9 @@ test("UI words: one catalogue (every page's words and the assessment's, loaded w
     }
     for (const m of source.matchAll(/\bt\([^()]*? \? "(\w+)" : "(\w+)"/g)) { used.add(m[1]); used.add(m[2]); }
   }
-  for (const k of ["corrupt", "unavailable", "quota", "newer", "check", "retry", "search", "lsnew", "lsdoing", "lsdone", "reveal"]) used.add(k);  // looked up by a variable
+  for (const k of ["corrupt", "unavailable", "quota", "newer", "check", "retry", "search", "lsnew", "lsdoing", "lsdone", "reveal",
+    "tfTrue", "tfFalse", "pErrTf", "pErrLetter", "pErrOne", "pErrRow", "pErrRows",
+    ...["single", "multiple", "truefalse", "text", "order", "match"].map(x => "pHow_" + x)]) used.add(k);  // looked up by a variable
   for (const k of require(new URL("resultcode.js", dir).pathname).ERRORS) used.add(k);  // decode's errors, shown by key
   for (const k of used) assert.ok(k in vi, `missing UI word: ${k}`);
   for (const k of Object.keys(vi)) assert.ok(used.has(k), `unused UI word: ${k}`);

@@ -249,6 +249,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _generated(config, files, "index.md", t(lang, "page.home"))
     _generated(config, files, site_pages.PROGRESS_PAGE, t(lang, "nav.progress"))
     _generated(config, files, site_pages.FRAMEWORK_PAGE, t(lang, "page.framework"), searchable=False)
+    _generated(config, files, site_pages.TALLY_PAGE, t(lang, "page.tally"), searchable=False)
     pools: set[str] = set()
     for cid, course in cat.courses.items():
         info = course.course.course if course.course else None
@@ -263,6 +264,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 pools.add(pool)
                 script = site_pages.pool_script(cat, pool, lang, sanitize)  # pictures: made page-relative by the engine
                 files.append(File.generated(config, site_pages.pool_rel(pool), content=script))
+        if info.assessment and info.assessment in cat.assessments:
+            _generated(config, files, site_pages.paper_rel(cid), t(lang, "page.paper"), searchable=False)
         # The printable booklet: out of search (it repeats every lesson), its print styles linked by the theme.
         rel = site_pages.booklet_rel(cid)
         if course.course and files.get_file_from_path(rel) is None:
@@ -350,6 +353,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         html += site_pages.framework_page(cat, link, lang)
     elif rel.endswith("/" + site_pages.BOOKLET_PAGE):
         html += BOOKLET_SLOT  # filled by on_page_context, once the lessons are rendered
+    elif rel == site_pages.TALLY_PAGE:
+        html += site_pages.tally_page(cat, link, lang)
+    elif rel.endswith("/" + site_pages.PAPER_PAGE):
+        course = cat.courses.get(rel.split("/")[0])
+        if course is not None:
+            html += site_pages.paper_page(cat, course, link, lang)
     elif rel.endswith("/" + site_pages.ASSESSMENT_PAGE) or rel.endswith("/" + site_pages.ENTRY_PAGE):
         course = cat.courses.get(rel.split("/")[0])
         if course is not None:

@@ -32,7 +32,7 @@ from .catalog import Catalog, PageDoc
 from .safety import without_code
 
 # Pages the build adds (hocvuso.render.site_pages): links to them are fine; their anchors are not known here.
-GENERATED_PAGES = frozenset({"index.md", "tien-do.md", "khung-nang-luc.md"})
+GENERATED_PAGES = frozenset({"index.md", "tien-do.md", "khung-nang-luc.md", "tong-hop-ket-qua.md"})
 GENERATED_IN_COURSE = "tu-danh-gia.md"
 
 _INLINE = re.compile(r"(?P<img>!?)\[(?P<text>(?:[^\[\]\n]|\[[^\]\n]*\])*)\]"

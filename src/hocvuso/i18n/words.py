@@ -562,6 +562,19 @@ WORDS.update({
     "review.problems": {"vi": "Bộ kiểm tra còn báo", "en": "The checker still reports"},
 })
 WORDS.update({
+    # the facilitator's tally and the paper test (issue 19)
+    "page.tally": {"vi": "Tổng hợp kết quả", "en": "Results tally"},
+    "page.paper": {"vi": "Bài kiểm tra trên giấy", "en": "Paper test"},
+    "tally.nojs": {"vi": "Trang cần JavaScript để đọc mã kết quả, đếm và lưu bảng tổng hợp trên máy này. Hãy bật "
+                         "JavaScript, hoặc dùng trình duyệt khác.",
+                   "en": "This page needs JavaScript to read result codes, count them and keep the tally on this "
+                         "device. Turn JavaScript on, or use another browser."},
+    "tally.papers": {"vi": "Đề in cho người học không có điện thoại", "en": "Printed forms for learners without a phone"},
+    "paper.nojs": {"vi": "Trang cần JavaScript để rút câu hỏi của đề. Hãy bật JavaScript, hoặc dùng trình duyệt khác.",
+                   "en": "This page needs JavaScript to draw the form's questions. Turn JavaScript on, "
+                         "or use another browser."},
+})
+WORDS.update({
     "new.default_folder": {
         "vi": "Tên `{name}` không có thư mục, nên tệp nằm trong {folder}/ (thư viện bài dùng chung cho mọi khóa). "
               "Nếu bài chỉ dành cho một khóa, xóa tệp này rồi chạy lại với tên có thư mục của khóa, ví dụ `nong-dan/{name}`.",

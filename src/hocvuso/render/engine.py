@@ -22,22 +22,28 @@ ON_DEMAND = ["assets/hocvuso/assessment.js", "assets/hocvuso/assessment.css",
              "assets/hocvuso/words.js", "assets/hocvuso/review.js", "assets/hocvuso/profiles.js",
              "assets/hocvuso/listen.js", "assets/hocvuso/share.js",
              "assets/hocvuso/steps.js", "assets/hocvuso/sendresult.js", "assets/hocvuso/sendresult.css",
-             "assets/hocvuso/resultcode.js", "assets/hocvuso/booklet.css"]
+             "assets/hocvuso/resultcode.js",
+             "assets/hocvuso/tally.js", "assets/hocvuso/tallypage.js", "assets/hocvuso/tally.css",
+             "assets/hocvuso/tallywords.js", "assets/hocvuso/booklet.css"]
 # words.js: the on-demand modules' words; review.js: wrong answers on the progress page (loaded by assessment.js);
 # profiles.js: "Ai đang học?" (loaded by boot.js when the learner presses the header control);
 # listen.js: read-aloud on lessons (loaded by boot.js where the browser has speechSynthesis);
 # share.js: "Chia sẻ" on lessons and the assessment's result (loaded by boot.js there);
 # booklet.css: the printable booklet of a course (linked by the theme on that page only);
 # steps.js: the assessment one question at a time, celebration, ranked lessons to revisit (loaded with assessment.js)
+# tallypage.js, tally.js, tally.css, tallywords.js: the facilitators' "Tổng hợp kết quả" and the paper test pages
+# (loaded by boot.js there; tallypage.js then loads words.js, tallywords.js, assessment.js, resultcode.js, tally.js)
 # sendresult.js: "Gửi kết quả cho tổ công nghệ số" (result code and its QR) and the change from the entry check,
 # on assessment, entry check and progress pages (loaded by assessment.js); resultcode.js: the code itself (no DOM).
 # Third-party files shipped from node_modules at build time (never copied into the repository): site path ->
 # (npm package, file in it). The QR code drawer for result codes, loaded when a learner opens "Gửi kết quả".
-VENDOR = {"assets/vendor/qrcode-generator.js": ("qrcode-generator", "dist/qrcode.js")}
+# The QR code reader of the tally page, where the browser has no BarcodeDetector (loaded by tallypage.js when needed).
+VENDOR = {"assets/vendor/qrcode-generator.js": ("qrcode-generator", "dist/qrcode.js"),
+          "assets/vendor/jsQR.js": ("jsqr", "dist/jsQR.js")}
 # Shipped and loaded only in SCORM packages (``hocvuso export scorm``): the bridge to an LMS's SCORM 1.2 API.
 SCORM_ONLY = ["assets/hocvuso/scorm.js"]
 # The engine's word tables (every language): a site ships only its own language's table.
-WORD_TABLES = ["assets/hocvuso/i18n.js", "assets/hocvuso/words.js"]
+WORD_TABLES = ["assets/hocvuso/i18n.js", "assets/hocvuso/words.js", "assets/hocvuso/tallywords.js"]
 # A language's table in those files: ``vi: {`` on a line of its own, up to the closing brace at the same indentation.
 _LANGUAGE_BLOCK = re.compile(r"^(?P<indent>[ ]*)(?P<lang>[a-z]{2}): \{\n.*?^(?P=indent)\},?\n", re.M | re.S)
 

@@ -25,6 +25,8 @@ PROGRESS_PAGE = "tien-do.md"
 ASSESSMENT_PAGE = "tu-danh-gia.md"  # inside each course folder
 ENTRY_PAGE = "kiem-tra-dau-vao.md"  # the entry check, inside each course folder that has one
 BOOKLET_PAGE = "so-tay.md"  # inside each course folder: the printable booklet (render/booklet.py)
+TALLY_PAGE = "tong-hop-ket-qua.md"  # the facilitators' tally of result codes (teachers' area, out of the learners' menu)
+PAPER_PAGE = "bai-kiem-tra-giay.md"  # inside each course folder that has a standard assessment
 
 
 def assessment_rel(course_id: str) -> str:
@@ -35,6 +37,11 @@ def assessment_rel(course_id: str) -> str:
 def entry_rel(course_id: str) -> str:
     """Path under courses/ of a course's generated entry check page ("Kiểm tra đầu vào")."""
     return f"{course_id}/{ENTRY_PAGE}"
+
+
+def paper_rel(course_id: str) -> str:
+    """Path under courses/ of a course's generated paper test page."""
+    return f"{course_id}/{PAPER_PAGE}"
 
 
 def booklet_rel(course_id: str) -> str:
@@ -401,3 +408,48 @@ def review_scripts(cat: Catalog, lang: str, clean: Callable[[str], str]) -> dict
         out[f"{REVIEW_DIR}/{page.id}.js"] = (f"(function(H){{(H.pools=H.pools||{{}})[{json.dumps('@' + page.id)}]={payload};}})"
                                              "(window.HVS=window.HVS||{});\n")
     return out
+
+
+def _standard(cat: Catalog, course: PageDoc, link: Linker) -> dict[str, Any] | None:
+    """What the browser needs to draw a form of a course's standard assessment and score it: the same settings
+    and pool script as the assessment page, so a paper form is the same seeded draw as online."""
+    info = course.course.course if course.course else None
+    adoc = cat.assessments.get(info.assessment or "") if info else None
+    fw = cat.framework
+    if info is None or adoc is None or fw is None or course.course is None:
+        return None
+    a = adoc.model
+    return {"id": adoc.id, "course": info.id, "courseTitle": course.course.title, "title": a.title,
+            "passPercent": a.pass_percent, "levels": a.levels,
+            "draw": [{"domain": d.domain, "count": d.count} for d in a.draw],
+            "domains": {d.domain: fw.domains[d.domain].title for d in a.draw if d.domain in fw.domains},
+            "pool": link(pool_rel(pool_id(cat, adoc.id))), "poolId": pool_id(cat, adoc.id)}
+
+
+def tally_page(cat: Catalog, link: Linker, lang: str) -> str:
+    """The facilitators' "Tổng hợp kết quả": every course (its id resolves a result code), the framework's domains
+    in plain names, and for courses with a standard assessment what scoring a paper sheet needs."""
+    fw = cat.framework
+    courses: list[dict[str, Any]] = []
+    for cid, course in sorted(cat.courses.items(), key=lambda kv: kv[1].rel):
+        assert course.course is not None
+        std = _standard(cat, course, link)
+        courses.append({"id": cid, "title": course.course.title, "standard": std,
+                        "paper": link(paper_rel(cid)) if std else None})
+    data = {"courses": courses, "domains": {d.code: d.title for d in fw.model.domains} if fw else {}}
+    links = "".join(f'<li><a href="{escape(c["paper"])}">{escape(t(lang, "page.paper"))} — {escape(c["title"])}</a></li>'
+                    for c in courses if c["paper"])
+    return (f'<div class="hvs-tally" data-hvs-tally="{attr_json(data)}" {NO_SEARCH}>'
+            f'<p class="hvs-nojs">{escape(t(lang, "tally.nojs"))}</p><section class="hvs-tally__papers">'
+            f'<h2 id="hvs-papers">{escape(t(lang, "tally.papers"))}</h2><ul>{links}</ul></section></div>')
+
+
+def paper_page(cat: Catalog, course: PageDoc, link: Linker, lang: str) -> str:
+    """A course's "Bài kiểm tra trên giấy": the engine draws form n of the standard assessment from its pool and lays
+    it out for printing, with the answer sheet on a page of its own."""
+    std = _standard(cat, course, link)
+    if std is None:
+        return ""
+    std["tally"] = link(TALLY_PAGE)
+    return (f'<div class="hvs-paper" data-hvs-paper="{attr_json(std)}" {NO_SEARCH}>'
+            f'<p class="hvs-nojs">{escape(t(lang, "paper.nojs"))}</p></div>')

@@ -52,6 +52,7 @@
     $$(".md-search[role=dialog]:not([aria-label])").forEach(s => s.setAttribute("aria-label", t("search")));
     who();
     // Read-aloud ("Nghe") on lessons, only where the browser can speak
+    if (!HVS.tl && d.querySelector(".hvs-tally, .hvs-paper")) HVS.tl = load("tallypage"); // results tally, paper test
     if (window.speechSynthesis && !HVS.listen && d.querySelector(".hvs-lesson")) HVS.listen = load("listen");
     $$("label.md-header__button[for]").forEach(l => {
       const id = l.htmlFor, b = Object.assign(el("button", l.className + " hvs" + id, l.innerHTML), {type: "button", onclick: () => {
