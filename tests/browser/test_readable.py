@@ -141,18 +141,15 @@ def lesson_pages(site: Path) -> list[str]:
                   if 'class="hvs-lesson"' in p.read_text("utf-8"))
 
 
-def test_no_text_below_16px_in_lessons(repo_site: Path, site_url: str, page: Any) -> None:
+def test_no_text_below_16px_in_lessons(learner_pages: dict[str, dict[str, Any]], site_url: str, page: Any) -> None:
     """Warnings, tips, tables, hints, code, folds, questions and results: all at body size (16 px) or larger."""
     page.goto(site_url + "huong-dan/thanh-phan/")  # every kind of box and question, answered
     show_everything(page, "lesson")
     assert small_text(page) == []
-    lessons = lesson_pages(repo_site)
+    lessons = {rel: seen["small"] for rel, seen in learner_pages.items() if "small" in seen}
     assert len(lessons) > 40
-    for rel in lessons:
-        page.goto(site_url + rel)
-        page.evaluate("document.querySelectorAll('article details').forEach(d => { d.open = true; })")
-        assert small_text(page) == [], rel
-    print(f"\n{len(lessons)} lessons: no text below 16 px")
+    assert {rel: small for rel, small in lessons.items() if small} == {}
+    print(f"\n{len(lessons)} lessons, every fold open: no text below 16 px")
 
 
 # ---------------------------------------------------------------- keyboard only
@@ -320,34 +317,52 @@ def competence_codes() -> list[str]:
     return [f"{c['code']} {c['title']}" for d in framework["domains"] for c in d["competences"]]
 
 
-def test_no_english_and_no_codes_in_what_a_learner_sees(repo_site: Path, site_url: str, page: Any) -> None:
+@pytest.fixture(scope="module")
+def learner_pages(repo_site: Path, site_url: str, browser: Any) -> dict[str, dict[str, Any]]:
+    """Every lesson (the authors' guide included) and course page, the progress and the 404 page, each opened once:
+    what a learner reads there as it opens ("text"), and for lessons the text set below 16 px with every fold open
+    ("small"). Two tests read it; one pass over the site keeps the suite short."""
+    lessons = lesson_pages(repo_site)
+    courses = sorted(p.parent.relative_to(repo_site).as_posix() + "/" for p in repo_site.glob("*/index.html")
+                     if 'class="hvs-course"' in p.read_text("utf-8"))
+    context = browser.new_context(viewport={"width": 1024, "height": 800})
+    page = context.new_page()
+    seen: dict[str, dict[str, Any]] = {}
+    for rel in [*lessons, *courses, "tien-do/", "khong-co-trang-nay/"]:
+        page.goto(site_url + rel)
+        page.wait_for_function("document.documentElement.classList.contains('hvs-js')")
+        seen[rel] = {"text": page.evaluate(VISIBLE)}
+        if rel in lessons:
+            page.evaluate("document.querySelectorAll('article details').forEach(d => { d.open = true; })")
+            seen[rel]["small"] = small_text(page)
+    context.close()
+    return seen
+
+
+def test_no_english_and_no_codes_in_what_a_learner_sees(learner_pages: dict[str, dict[str, Any]], site_url: str,
+                                                         page: Any) -> None:
     """Lessons, courses, an assessment's results, the progress page and the 404 page, in Vietnamese, without codes."""
     english, codes = english_words(), competence_codes()
-    pages = [*lesson_pages(repo_site), *sorted(p.parent.relative_to(repo_site).as_posix() + "/" for p in repo_site.glob("*/index.html")
-                                              if 'class="hvs-course"' in p.read_text("utf-8")), "tien-do/", "khong-co-trang-nay/"]
-    pages = [p for p in pages if not p.startswith("huong-dan/")]  # the authors' guide
     problems = []
 
-    def scan(where: str) -> None:
-        text = page.evaluate(VISIBLE)
+    def scan(where: str, text: str) -> None:
         problems.extend(f"{where}: {m.group(0)!r}" for m in CODES.finditer(text))
         problems.extend(f"{where}: code {c!r}" for c in codes if c in text)
         problems.extend(f"{where}: English {w!r}" for w in english if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text))
 
-    for rel in pages:
-        page.goto(site_url + rel)
-        page.wait_for_function("document.documentElement.classList.contains('hvs-js')")
-        scan(rel)
+    pages = {rel: seen["text"] for rel, seen in learner_pages.items() if not rel.startswith("huong-dan/")}  # the authors' guide
+    for rel, text in pages.items():
+        scan(rel, text)
     page.goto(site_url + "thu-vien/vneid/")  # the search, open, with results
     page.locator("input.md-search__input").click()
     page.keyboard.type("an toan")
     page.locator(".md-search-result__item").first.wait_for(timeout=15000)
     assert re.search(r"Tìm thấy \d+ trang", page.locator(".md-search-result__meta").inner_text())
-    scan("search")
+    scan("search", page.evaluate(VISIBLE))
     page.goto(site_url + "nguoi-dan/tu-danh-gia/")
-    scan("assessment")
+    scan("assessment", page.evaluate(VISIBLE))
     show_everything(page, "assessment")
-    scan("assessment results")
+    scan("assessment results", page.evaluate(VISIBLE))
     assert problems == []
     print(f"\n{len(pages) + 1} pages and the assessment's results: no English, no codes")
 
