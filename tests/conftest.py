@@ -10,7 +10,9 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -174,3 +176,70 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if BROWSER_TESTS in Path(str(item.fspath)).resolve().parents:
             item.add_marker(pytest.mark.browser)
+
+
+# ---------------------------------------------------------------- every page of the site, opened once
+
+# What a learner reads on a page: its visible text, the names of what it shows (labels, titles, alt texts,
+# placeholders) and the page's title.
+VISIBLE_TEXT_JS = """() => {
+    const names = [...document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')].filter(e => e.checkVisibility())
+      .map(e => ['aria-label', 'title', 'alt', 'placeholder'].map(a => e.getAttribute(a) || '').join(' '));
+    return document.body.innerText + '\\n' + names.join('\\n') + '\\n' + document.title;
+}"""
+# Text in the article (its own words, visible) set below 16 px.
+SMALL_TEXT_JS = """() => {
+    const out = [];
+    for (const e of document.querySelectorAll('article *')) {
+      const own = [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+      if (!own || !e.checkVisibility() || e.closest('.hvs-sr')) continue;
+      const size = parseFloat(getComputedStyle(e).fontSize);
+      if (size < 15.99) out.push(e.tagName + '.' + e.className + ' ' + size + 'px: ' + e.textContent.trim().slice(0, 30));
+    }
+    return out.slice(0, 8);
+}"""
+NOT_FOUND = "khong-co-trang-nay/"  # an address the site does not have: its 404 page answers
+
+
+@dataclass
+class OpenedPage:
+    """One page of the online build as a learner's browser opened it."""
+
+    kind: str  # "lesson", "course" or "other"
+    errors: list[str]  # the console's errors and the page's uncaught exceptions
+    text: str  # what a learner reads as the page opens (VISIBLE_TEXT_JS)
+    small: list[str]  # lessons only: text set below 16 px once every fold is open
+
+
+@pytest.fixture(scope="session")
+def every_page(repo_site: Path, site_url: str, browser: Any) -> dict[str, OpenedPage]:
+    """Every HTML page of the online build, and the 404 page at an address that does not exist, each opened once over
+    http, by its address relative to the site ("thu-vien/vneid/"). Several tests read it: one pass over the site keeps
+    the suite short."""
+    context = browser.new_context(viewport={"width": 1024, "height": 800})
+    page = context.new_page()
+    errors: list[str] = []
+
+    def console(m: Any) -> None:
+        # The 404 page's own status is not an error of the page; anything else it fails to load is.
+        if m.type == "error" and not (m.location.get("url") == page.url and "status of 404" in m.text):
+            errors.append(m.text)
+
+    page.on("console", console)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    opened: dict[str, OpenedPage] = {}
+    files = sorted(p for p in repo_site.rglob("*.html") if p.name != "404.html")
+    for rel, html in [*((f.relative_to(repo_site).as_posix(), f.read_text("utf-8")) for f in files), (NOT_FOUND, "")]:
+        address = rel[: -len("index.html")] if rel.endswith("index.html") else rel
+        kind = "lesson" if 'class="hvs-lesson"' in html else "course" if 'class="hvs-course"' in html else "other"
+        errors.clear()
+        page.goto(site_url + address)
+        page.wait_for_function("document.documentElement.classList.contains('hvs-js')")
+        text = page.evaluate(VISIBLE_TEXT_JS)
+        small: list[str] = []
+        if kind == "lesson":
+            page.evaluate("document.querySelectorAll('article details').forEach(d => { d.open = true; })")
+            small = page.evaluate(SMALL_TEXT_JS)
+        opened[address] = OpenedPage(kind, list(errors), text, small)
+    context.close()
+    return opened

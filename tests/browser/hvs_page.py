@@ -103,3 +103,13 @@ def stored(page: Any) -> dict[str, Any] | None:
     """The learner's stored progress (parsed), or None."""
     text = page.evaluate("k => localStorage.getItem(k)", store_key(page))
     return json.loads(text) if text else None
+
+
+def submit(page: Any) -> str:
+    """Hand in the self-assessment or entry check on the page (confirming when questions are left); the result's text."""
+    page.locator(".hvs-a__bar button.md-button--primary").first.click()
+    confirm = page.locator(".hvs-a__confirm")
+    if confirm.is_visible():
+        confirm.locator("button.md-button--primary").click()
+    page.locator(".hvs-a h2").first.wait_for()
+    return str(page.locator(".hvs-a").inner_text())

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 import pytest
-from hvs_page import answer
+from hvs_page import answer, submit
 
 from conftest import ROOT
 
@@ -15,14 +15,6 @@ DRAWN = ".hvs-assessment fieldset.hvs-q:not([hidden])"
 COURSES = sorted(p.parent.name for p in (ROOT / "courses").glob("*/index.md")
                  if "assessment:" in p.read_text(encoding="utf-8"))
 
-
-def submit(page: Any) -> str:
-    page.locator(".hvs-a__bar button.md-button--primary").first.click()
-    confirm = page.locator(".hvs-a__confirm")
-    if confirm.is_visible():
-        confirm.locator("button.md-button--primary").click()
-    page.locator(".hvs-a h2").first.wait_for()
-    return str(page.locator(".hvs-a").inner_text())
 
 
 def test_every_course_has_its_assessment() -> None:

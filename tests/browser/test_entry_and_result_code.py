@@ -12,7 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from hvs_page import answer, axe, text_size
+from hvs_page import answer, axe, submit, text_size
 
 from conftest import ROOT
 
@@ -61,12 +61,7 @@ def take(page: Any, right: bool) -> str:
     page.get_by_role("button", name="Bắt đầu làm bài").click()
     for fs in page.locator(DRAWN).all():
         answer(fs, right=right)
-    page.locator(".hvs-a__bar button.md-button--primary").first.click()
-    confirm = page.locator(".hvs-a__confirm")
-    if confirm.is_visible():
-        confirm.locator("button.md-button--primary").click()
-    page.locator(".hvs-a h2").first.wait_for()
-    return str(page.locator(".hvs-a").inner_text())
+    return submit(page)
 
 
 def open_code(page: Any) -> str:

@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from hvs_page import axe
 
+from conftest import OpenedPage
+
 pytestmark = pytest.mark.browser
 
 
@@ -16,18 +18,20 @@ def pages_of(site: Path) -> list[str]:
     return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html") if p.name != "404.html")
 
 
-@pytest.mark.parametrize("edition", ["http", "file"])
-def test_no_console_errors_on_any_page(edition: str, repo_site: Path, repo_site_offline: Path, site_url: str,
-                                       offline_url: str, page: Any) -> None:
-    site, base = (repo_site, site_url) if edition == "http" else (repo_site_offline, offline_url)
-    pages = pages_of(site)
+def test_no_console_errors_on_any_page_online(every_page: dict[str, OpenedPage]) -> None:
+    assert len(every_page) >= 18
+    assert {address: opened.errors for address, opened in every_page.items() if opened.errors} == {}
+    print(f"\nhttp: {len(every_page)} pages opened without console errors")
+
+
+def test_no_console_errors_on_any_page_offline(repo_site_offline: Path, offline_url: str, page: Any) -> None:
+    pages = pages_of(repo_site_offline)
     assert len(pages) >= 18
     for rel in pages:
-        url = base + (rel[: -len("index.html")] if edition == "http" and rel.endswith("index.html") else rel)
-        page.goto(url)
+        page.goto(offline_url + rel)
         page.wait_for_function("document.documentElement.classList.contains('hvs-js')")
         assert page.errors == [], f"{rel}: {page.errors}"  # type: ignore[attr-defined]
-    print(f"\n{edition}: {len(pages)} pages opened without console errors")
+    print(f"\nfile: {len(pages)} pages opened without console errors")
 
 
 @pytest.mark.parametrize("rel", ["", "thu-vien/vneid/", "nguoi-dan/", "nguoi-dan/tu-danh-gia/", "tien-do/", "khung-nang-luc/",

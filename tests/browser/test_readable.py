@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 from hvs_page import answer, axe, check, qdata, rows, text_size
 
-from conftest import ROOT
+from conftest import NOT_FOUND, ROOT, SMALL_TEXT_JS, VISIBLE_TEXT_JS, OpenedPage
 
 pytestmark = pytest.mark.browser
 
@@ -123,32 +122,17 @@ def test_verdict_is_in_view_below_the_header_after_every_check(where: str, brows
 
 def small_text(page: Any) -> list[str]:
     """Text in the article (its own words, visible) set below 16 px."""
-    return list(page.evaluate("""() => {
-        const out = [];
-        for (const e of document.querySelectorAll('article *')) {
-          const own = [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
-          if (!own || !e.checkVisibility() || e.closest('.hvs-sr')) continue;
-          const size = parseFloat(getComputedStyle(e).fontSize);
-          if (size < 15.99) out.push(e.tagName + '.' + e.className + ' ' + size + 'px: ' + e.textContent.trim().slice(0, 30));
-        }
-        return out.slice(0, 8);
-    }"""))
+    return list(page.evaluate(SMALL_TEXT_JS))
 
 
-def lesson_pages(site: Path) -> list[str]:
-    """Every lesson of the built site (pages with the lesson frame), the component guide included."""
-    return sorted(p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("index.html")
-                  if 'class="hvs-lesson"' in p.read_text("utf-8"))
-
-
-def test_no_text_below_16px_in_lessons(learner_pages: dict[str, dict[str, Any]], site_url: str, page: Any) -> None:
+def test_no_text_below_16px_in_lessons(every_page: dict[str, OpenedPage], site_url: str, page: Any) -> None:
     """Warnings, tips, tables, hints, code, folds, questions and results: all at body size (16 px) or larger."""
     page.goto(site_url + "huong-dan/thanh-phan/")  # every kind of box and question, answered
     show_everything(page, "lesson")
     assert small_text(page) == []
-    lessons = {rel: seen["small"] for rel, seen in learner_pages.items() if "small" in seen}
+    lessons = {address: opened.small for address, opened in every_page.items() if opened.kind == "lesson"}
     assert len(lessons) > 40
-    assert {rel: small for rel, small in lessons.items() if small} == {}
+    assert {address: small for address, small in lessons.items() if small} == {}
     print(f"\n{len(lessons)} lessons, every fold open: no text below 16 px")
 
 
@@ -302,11 +286,6 @@ def english_words() -> list[str]:
 NAMES_OF_THINGS = {"Home"}
 
 
-VISIBLE = """() => {
-    const names = [...document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')].filter(e => e.checkVisibility())
-      .map(e => ['aria-label', 'title', 'alt', 'placeholder'].map(a => e.getAttribute(a) || '').join(' '));
-    return document.body.innerText + '\\n' + names.join('\\n') + '\\n' + document.title;
-}"""
 # Labels with codes as the engine printed them, the theme's wrong Vietnamese, English function words.
 CODES = re.compile(r"Miền \d|Cấp độ \d|Năng lực:|Trở lại mục lục|tài liệu liên quan|\b(?:the|and|you|your)\b")
 
@@ -317,30 +296,8 @@ def competence_codes() -> list[str]:
     return [f"{c['code']} {c['title']}" for d in framework["domains"] for c in d["competences"]]
 
 
-@pytest.fixture(scope="module")
-def learner_pages(repo_site: Path, site_url: str, browser: Any) -> dict[str, dict[str, Any]]:
-    """Every lesson (the authors' guide included) and course page, the progress and the 404 page, each opened once:
-    what a learner reads there as it opens ("text"), and for lessons the text set below 16 px with every fold open
-    ("small"). Two tests read it; one pass over the site keeps the suite short."""
-    lessons = lesson_pages(repo_site)
-    courses = sorted(p.parent.relative_to(repo_site).as_posix() + "/" for p in repo_site.glob("*/index.html")
-                     if 'class="hvs-course"' in p.read_text("utf-8"))
-    context = browser.new_context(viewport={"width": 1024, "height": 800})
-    page = context.new_page()
-    seen: dict[str, dict[str, Any]] = {}
-    for rel in [*lessons, *courses, "tien-do/", "khong-co-trang-nay/"]:
-        page.goto(site_url + rel)
-        page.wait_for_function("document.documentElement.classList.contains('hvs-js')")
-        seen[rel] = {"text": page.evaluate(VISIBLE)}
-        if rel in lessons:
-            page.evaluate("document.querySelectorAll('article details').forEach(d => { d.open = true; })")
-            seen[rel]["small"] = small_text(page)
-    context.close()
-    return seen
-
-
-def test_no_english_and_no_codes_in_what_a_learner_sees(learner_pages: dict[str, dict[str, Any]], site_url: str,
-                                                         page: Any) -> None:
+def test_no_english_and_no_codes_in_what_a_learner_sees(every_page: dict[str, OpenedPage], site_url: str, page: Any
+                                                         ) -> None:
     """Lessons, courses, an assessment's results, the progress page and the 404 page, in Vietnamese, without codes."""
     english, codes = english_words(), competence_codes()
     problems = []
@@ -350,7 +307,9 @@ def test_no_english_and_no_codes_in_what_a_learner_sees(learner_pages: dict[str,
         problems.extend(f"{where}: code {c!r}" for c in codes if c in text)
         problems.extend(f"{where}: English {w!r}" for w in english if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text))
 
-    pages = {rel: seen["text"] for rel, seen in learner_pages.items() if not rel.startswith("huong-dan/")}  # the authors' guide
+    pages = {address: opened.text for address, opened in every_page.items()  # lessons but the authors' guide, courses
+             if opened.kind in ("lesson", "course") and not address.startswith("huong-dan/")
+             or address in ("tien-do/", NOT_FOUND)}
     for rel, text in pages.items():
         scan(rel, text)
     page.goto(site_url + "thu-vien/vneid/")  # the search, open, with results
@@ -358,11 +317,11 @@ def test_no_english_and_no_codes_in_what_a_learner_sees(learner_pages: dict[str,
     page.keyboard.type("an toan")
     page.locator(".md-search-result__item").first.wait_for(timeout=15000)
     assert re.search(r"Tìm thấy \d+ trang", page.locator(".md-search-result__meta").inner_text())
-    scan("search", page.evaluate(VISIBLE))
+    scan("search", page.evaluate(VISIBLE_TEXT_JS))
     page.goto(site_url + "nguoi-dan/tu-danh-gia/")
-    scan("assessment", page.evaluate(VISIBLE))
+    scan("assessment", page.evaluate(VISIBLE_TEXT_JS))
     show_everything(page, "assessment")
-    scan("assessment results", page.evaluate(VISIBLE))
+    scan("assessment results", page.evaluate(VISIBLE_TEXT_JS))
     assert problems == []
     print(f"\n{len(pages) + 1} pages and the assessment's results: no English, no codes")
 

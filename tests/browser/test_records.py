@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hvs_page import LESSON, answer, check, store_key, stored
+from hvs_page import LESSON, answer, check, store_key, stored, submit
 
 from conftest import mkdocs_build, serve
 from sample_project import BANK, COURSE, make_project, write
@@ -26,13 +26,6 @@ def answer_all(page: Any, right: bool) -> None:
     for fs in page.locator(DRAWN).all():
         answer(fs, right)
 
-
-def submit(page: Any) -> None:
-    page.locator(".hvs-a__bar button.md-button--primary").first.click()
-    confirm = page.locator(".hvs-a__confirm")
-    if confirm.is_visible():
-        confirm.locator("button.md-button--primary").click()
-    page.locator(".hvs-a h2").first.wait_for()
 
 
 def test_a_second_tab_never_overwrites_a_passed_attempt(site_url: str, browser: Any) -> None:
