@@ -140,8 +140,8 @@ CASES = [
     Case("course.id_folder", {COURSE_FILE: course("  id: khoa-mau", "  id: khoa-khac")}, COURSE_FILE, "khoa-khac"),
     Case("course.duplicate_lesson", {COURSE_FILE: course("    - chu-de/bai-hai.md", "    - chu-de/bai-hai.md\n    - chu-de/bai-mau.md")},
          COURSE_FILE, "    - chu-de/bai-mau.md\n---"),
-    # khoa-9794 and khoa-mau share a result code's 12-bit course hash (found by search; resultcode.js agrees)
-    Case("course.code_clash", {"courses/khoa-9794/index.md": COURSE.replace("id: khoa-mau", "id: khoa-9794")}, COURSE_FILE,
+    # khoa-4727 and khoa-mau share a result code's 12-bit course hash (found by search; resultcode.js agrees)
+    Case("course.code_clash", {"courses/khoa-4727/index.md": COURSE.replace("id: khoa-mau", "id: khoa-4727")}, COURSE_FILE,
          "  id: khoa-mau"),
     Case("course.duplicate_id", {"courses/khoa-mau/ban-sao.md": COURSE}, COURSE_FILE, "  id: khoa-mau"),
     Case("quiz.count", {LESSON_FILE: lesson("questions: [cau-mot]\n", "count: 99\n")}, LESSON_FILE, "count: 99"),

@@ -19,11 +19,17 @@ RESULT_CODE_MAX = 15
 
 def result_code_hash(course_id: str) -> int:
     """The 12-bit hash of a course id that a result code carries instead of the id: the top 12 bits of FNV-1a
-    over its UTF-16 code units, exactly as ``courseHash`` in resultcode.js (two courses with the same hash could
+    over its UTF-16 code units, mixed, exactly as ``courseHash`` in resultcode.js (two courses with the same hash could
     not be told apart in a code)."""
     h = 0x811C9DC5
     for unit in memoryview(course_id.encode("utf-16-le")).cast("H"):
         h = ((h ^ unit) * 16777619) & 0xFFFFFFFF
+    # FNV-1a's top bits barely move with an id's last characters ("khoa-03", "khoa-13"): murmur3's finaliser mixes them in.
+    h ^= h >> 16
+    h = (h * 0x85EBCA6B) & 0xFFFFFFFF
+    h ^= h >> 13
+    h = (h * 0xC2B2AE35) & 0xFFFFFFFF
+    h ^= h >> 16
     return h >> 20
 
 

@@ -22,10 +22,16 @@
   const DOMAINS = ["0", "1", "2", "3", "4", "5", "6"], MAX_TOTAL = 15, PAIRS = 135, TEXT_MAX = 40;
   const KINDS = ["standard", "entry"];
 
-  // A short hash of a course id (the top 12 bits of FNV-1a over its UTF-16 units): the code carries this, not the id.
+  // A short hash of a course id (the top 12 bits of FNV-1a over its UTF-16 units, mixed): the code carries this, not the id.
   const courseHash = id => {
     let h = 0x811c9dc5;
     for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+    // FNV-1a's top bits barely move with an id's last characters ("khoa-03", "khoa-13"): murmur3's finaliser mixes them in.
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
     return h >>> 20;
   };
 
