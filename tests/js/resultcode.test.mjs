@@ -8,7 +8,7 @@ const R = require("../../src/hocvuso/static/assets/hocvuso/resultcode.js");
 const courses = ["nguoi-dan", "nong-dan", "tieu-thuong", "hoc-sinh", "doan-vien", "thanh-nien", "can-bo"];
 
 const sample = {
-  course: "nong-dan", kind: "standard", date: "2026-03-15", minute: 9 * 60 + 41, passed: true,
+  course: "nong-dan", kind: "standard", date: "2026-03-15", minute: 9 * 60 + 41, second: 17, passed: true,
   domains: { "0": { right: 3, total: 3 }, "1": { right: 2, total: 4 }, "4": { right: 5, total: 7 } },
   commune: "Tân Hồng", nickname: "Út",
 };
@@ -20,19 +20,19 @@ const valueOf = (code) => {
 
 test("round trip: every field comes back, percent is floor(100 × right / total)", () => {
   const code = R.encode(sample), v = valueOf(code);
-  for (const k of ["course", "kind", "date", "minute", "passed", "domains", "commune", "nickname"]) assert.deepEqual(v[k], sample[k], k);
+  for (const k of ["course", "kind", "date", "minute", "second", "passed", "domains", "commune", "nickname"]) assert.deepEqual(v[k], sample[k], k);
   assert.equal(v.percent, Math.floor(1000 / 14)); // 10/14 = 71.4 %
   assert.equal(v.code, code);
   assert.equal(R.normalize(code), code);
 });
 
-test("shape: starts HV, upper-case Crockford base32 in groups of 4, at most 6 groups even with all 7 domains", () => {
+test("shape: starts HV, upper-case Crockford base32 in groups of 4, at most 6 groups with five domains, 7 with all seven", () => {
   const all = { ...sample, commune: "", nickname: "", domains: {} };
   for (let d = 0; d < 7; d++) all.domains[d] = { right: 15, total: 15 };
   for (const r of [sample, all, { ...sample, domains: {}, commune: "", nickname: "" }]) {
     const core = R.encode(r).split("~")[0];
     assert.match(core, /^HV[0-9A-HJKMNP-TV-Z]{2}(-[0-9A-HJKMNP-TV-Z]{4})*(-[0-9A-HJKMNP-TV-Z]{1,4})?$/, core);
-    assert.ok(core.split("-").length <= 6, core);
+    assert.ok(core.split("-").length <= (Object.keys(r.domains).length > 5 ? 7 : 6), core);
     assert.deepEqual(valueOf(R.encode(r)).domains, r.domains);
   }
   assert.equal(R.encode(sample).split("~").slice(1).join("~"), "Tân Hồng~Út");
@@ -44,9 +44,9 @@ test("round trip over many results: kinds, dates, minutes, passes, domain subset
     const domains = {};
     for (let d = 0; d < 7; d++) if (mask >> d & 1) { const total = 1 + (n + d * 3) % 15; domains[d] = { right: (n * 7 + d) % (total + 1), total }; }
     const r = { course, kind, date: new Date(Date.UTC(2025, 0, 1) + (n * 97 % 8192) * 864e5).toISOString().slice(0, 10),
-      minute: n * 131 % 1440, passed: n % 2 === 0, domains, commune: n % 3 ? "" : "Xã Mỹ An " + n, nickname: n % 5 ? "" : "Bà Tư" };
+      minute: n * 131 % 1440, second: n * 7 % 60, passed: n % 2 === 0, domains, commune: n % 3 ? "" : "Xã Mỹ An " + n, nickname: n % 5 ? "" : "Bà Tư" };
     const v = valueOf(R.encode(r));
-    for (const k of ["course", "kind", "date", "minute", "passed", "domains", "commune", "nickname"]) assert.deepEqual(v[k], r[k], k + " " + n);
+    for (const k of ["course", "kind", "date", "minute", "second", "passed", "domains", "commune", "nickname"]) assert.deepEqual(v[k], r[k], k + " " + n);
     n++;
   }
   assert.ok(n > 200);
@@ -54,6 +54,7 @@ test("round trip over many results: kinds, dates, minutes, passes, domain subset
 
 test("two learners with equal results at different minutes get different codes", () => {
   assert.notEqual(R.encode(sample), R.encode({ ...sample, minute: sample.minute + 1 }));
+  assert.notEqual(R.encode(sample), R.encode({ ...sample, second: sample.second + 1 }), "same minute, same results: two codes");
 });
 
 const ALPHA = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -149,6 +150,7 @@ test("encode refuses what a code cannot carry", () => {
   assert.throws(() => R.encode({ ...sample, date: "15/03/2026" }), /date/);
   assert.throws(() => R.encode({ ...sample, date: "2024-12-31" }), /date/);
   assert.throws(() => R.encode({ ...sample, minute: 1440 }), /minute/);
+  assert.throws(() => R.encode({ ...sample, second: 60 }), /second/);
   assert.throws(() => R.encode({ ...sample, domains: { "0": { right: 4, total: 3 } } }), /right/);
   assert.throws(() => R.encode({ ...sample, domains: { "0": { right: 1, total: 16 } } }), /total/);
   assert.throws(() => R.encode({ ...sample, commune: "A~B" }), /commune/);

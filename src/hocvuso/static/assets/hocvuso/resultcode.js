@@ -7,7 +7,8 @@
      payload   one mixed-radix number, least significant field first:
                domain mask (128: which of the framework domains "0".."6" the result has questions in),
                passed (2), kind (2: standard, entry), course hash (4096), date (8192 days from 2025-01-01),
-               minute of the day (1440), then for each domain in the mask, in order, the pair right/total
+               minute of the day (1440), second (60: two learners of one session with the same results still
+               get two codes), then for each domain in the mask, in order, the pair right/total
                (135: total 1..15, right 0..total). Its length in symbols follows from the mask alone.
      check     3 symbols: Σ (i+1)·v_i mod 32749 over the payload symbols then the code points of the text
                part ("~commune~nickname"). A prime above every value and every position means any single
@@ -65,7 +66,7 @@
     while (pairIndex(0, total + 1) <= index) total++;
     return {right: index - pairIndex(0, total), total};
   };
-  const radices = mask => [128, 2, 2, 4096, 8192, 1440].concat(DOMAINS.filter((d, i) => mask >> i & 1).map(() => PAIRS));
+  const radices = mask => [128, 2, 2, 4096, 8192, 1440, 60].concat(DOMAINS.filter((d, i) => mask >> i & 1).map(() => PAIRS));
   // Symbols needed for the largest payload a mask allows: the length of every code with that mask.
   const payloadLength = mask => Math.max(1, pack(radices(mask).map(r => [r - 1, r])).length);
 
@@ -90,7 +91,7 @@
   const fail = (message, field) => { throw Error("resultCode.encode: " + field + " " + message); };
   const whole = (value, low, high, field) => Number.isInteger(value) && value >= low && value <= high ? value : fail("out of range", field);
 
-  /** r = {course, kind, date "YYYY-MM-DD", minute, passed, domains {"0": {right, total}, …}, commune, nickname} → code */
+  /** r = {course, kind, date "YYYY-MM-DD", minute, second (0 if left out), passed, domains {"0": {right, total}, …}, commune, nickname} → code */
   const encode = r => {
     const kind = KINDS.indexOf(r.kind);
     if (kind < 0) fail("must be entry or standard", "kind");
@@ -109,7 +110,8 @@
     if (textBad(commune)) fail("has ~ or a character a code cannot carry, or is too long", "commune");
     if (textBad(nickname)) fail("has ~ or a character a code cannot carry, or is too long", "nickname");
     const digits = pack([[mask, 128], [r.passed ? 1 : 0, 2], [kind, 2], [courseHash(String(r.course)), 4096],
-      [day, 8192], [whole(r.minute, 0, 1439, "minute"), 1440]].concat(pairs));
+      [day, 8192], [whole(r.minute, 0, 1439, "minute"), 1440],
+      [whole(r.second == null ? 0 : r.second, 0, 59, "second"), 60]].concat(pairs));
     const n = payloadLength(mask), symbols = [];
     for (let i = n - 1; i >= 0; i--) symbols.push(digits[i] || 0); // most significant first
     const text = textPart(commune, nickname);
@@ -138,7 +140,7 @@
 
   const err = (error, at) => ({ok: false, error, at: at == null ? null : at});
 
-  /** text, courseIds → {ok: true, value: {course, kind, date, minute, passed, domains, commune, nickname, percent, code}}
+  /** text, courseIds → {ok: true, value: {course, kind, date, minute, second, passed, domains, commune, nickname, percent, code}}
       or {ok: false, error: words.js key, at: position in the text or null}. */
   const decode = (raw, courseIds) => {
     const {chars, parts, cut} = split(raw);
@@ -160,17 +162,17 @@
     if (check !== checksum(payload, textPart(commune, nickname))) return err("rcChecksum");
     const digits = payload.slice().reverse(), fields = radices(mask).map(r => divMod(digits, r));
     if (digits.length) return err("rcChecksum"); // more than the fields can hold: not a code this module made
-    const [, passed, kind, hash, day, minute] = fields, domains = {};
+    const [, passed, kind, hash, day, minute, second] = fields, domains = {};
     let right = 0, total = 0;
     DOMAINS.filter((d, i) => mask >> i & 1).forEach((d, i) => {
-      const p = domains[d] = pairOf(fields[6 + i]);
+      const p = domains[d] = pairOf(fields[7 + i]);
       right += p.right;
       total += p.total;
     });
     const matches = (courseIds || []).filter(id => courseHash(String(id)) === hash);
     if (matches.length !== 1) return err("rcUnknownCourse");
     return {ok: true, value: {
-      course: matches[0], kind: KINDS[kind], date: new Date(EPOCH + day * DAY).toISOString().slice(0, 10), minute,
+      course: matches[0], kind: KINDS[kind], date: new Date(EPOCH + day * DAY).toISOString().slice(0, 10), minute, second,
       passed: passed === 1, domains, commune, nickname, percent: total ? Math.floor(right * 100 / total) : 0,
       code: normalize(raw)
     }};

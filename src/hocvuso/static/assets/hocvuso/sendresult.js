@@ -93,7 +93,8 @@
       try {
         code = HVS.resultCode.encode({course: config.course, kind: config.kind || "standard", passed: !!attempt.passed,
           date: when.getFullYear() + "-" + two(when.getMonth() + 1) + "-" + two(when.getDate()),
-          minute: when.getHours() * 60 + when.getMinutes(), domains: attempt.domains, commune: commune.value, nickname: nickname.value});
+          minute: when.getHours() * 60 + when.getMinutes(), second: when.getSeconds(), domains: attempt.domains,
+          commune: commune.value, nickname: nickname.value});
       } catch (e) { code = ""; }
       out.textContent = code || t("sendNone");
       if (details.open && code && window.qrcode) drawQr(qr, code);

@@ -300,7 +300,7 @@
       const pad = x => (x < 10 ? "0" : "") + x;
       const value = {course: c.id, kind: "standard", passed: s.passed, domains,
         date: now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate()),
-        minute: now.getHours() * 60 + now.getMinutes(), commune: commune.value.replace(/~/g, "").trim(), nickname: nick.value.replace(/~/g, "").trim()};
+        minute: now.getHours() * 60 + now.getMinutes(), second: now.getSeconds(), commune: commune.value.replace(/~/g, "").trim(), nickname: nick.value.replace(/~/g, "").trim()};
       let code;
       try { code = HVS.resultCode.normalize(HVS.resultCode.encode(value)); } catch (e) { result.textContent = t("tlTextBad"); return commune.focus(); }
       const tally = load();
