@@ -201,6 +201,11 @@ SMALL_TEXT_JS = """() => {
 NOT_FOUND = "khong-co-trang-nay/"  # an address the site does not have: its 404 page answers
 
 
+def pages_of(site: Path) -> list[str]:
+    """Every HTML page of a build, relative to its folder (404 page left out)."""
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html") if p.name != "404.html")
+
+
 @dataclass
 class OpenedPage:
     """One page of the online build as a learner's browser opened it."""
@@ -228,8 +233,7 @@ def every_page(repo_site: Path, site_url: str, browser: Any) -> dict[str, Opened
     page.on("console", console)
     page.on("pageerror", lambda e: errors.append(str(e)))
     opened: dict[str, OpenedPage] = {}
-    files = sorted(p for p in repo_site.rglob("*.html") if p.name != "404.html")
-    for rel, html in [*((f.relative_to(repo_site).as_posix(), f.read_text("utf-8")) for f in files), (NOT_FOUND, "")]:
+    for rel, html in [*((rel, (repo_site / rel).read_text("utf-8")) for rel in pages_of(repo_site)), (NOT_FOUND, "")]:
         address = rel[: -len("index.html")] if rel.endswith("index.html") else rel
         kind = "lesson" if 'class="hvs-lesson"' in html else "course" if 'class="hvs-course"' in html else "other"
         errors.clear()

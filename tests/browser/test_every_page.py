@@ -8,14 +8,9 @@ from typing import Any
 import pytest
 from hvs_page import axe
 
-from conftest import OpenedPage
+from conftest import OpenedPage, pages_of
 
 pytestmark = pytest.mark.browser
-
-
-def pages_of(site: Path) -> list[str]:
-    """Every HTML page of a build, relative to its folder (404 page left out)."""
-    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html") if p.name != "404.html")
 
 
 def test_no_console_errors_on_any_page_online(every_page: dict[str, OpenedPage]) -> None:
