@@ -15,6 +15,7 @@ from ..authoring.scaffold import KINDS as NEW_KINDS
 from ..content.catalog import Catalog, load_catalog
 from ..content.item_writing import check_item_writing
 from ..content.rules import check_catalog
+from ..core.collector import collector_paused
 from ..core.diagnostics import Problem, capped, display_path, nearest, visible
 from ..exchange.common import ExchangeError
 from ..exchange.importer import FORMATS, export_bank, import_bank
@@ -45,9 +46,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(t(args.lang, "cli.no_file", path=visible(str(absent))), file=sys.stderr)
         return 2
     root = find_root(paths[0])
-    cat = load_catalog(root)
-    check_catalog(cat)
-    check_item_writing(cat)
+    with collector_paused():  # everything checked stays alive until the end: nothing for the collector to find
+        cat = load_catalog(root)
+        check_catalog(cat)
+        check_item_writing(cat)
     lang = args.lang
     problems = cat.report.sorted()
     warnings = cat.report.sorted(warnings=True)

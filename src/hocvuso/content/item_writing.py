@@ -25,6 +25,7 @@ MIN_QUESTIONS = 4  # the shares say something from four questions on
 SHINGLE = 3  # words per shingle when comparing prompts
 NEAR = 0.8  # share of shared shingles that makes two prompts near-duplicates
 COMMON = 40  # a shingle found in more prompts than this says nothing about any two of them
+_WORD = re.compile(r"\w+")
 
 
 def check_item_writing(cat: Catalog) -> None:
@@ -54,29 +55,32 @@ def _balance(bank: BankDoc, cat: Catalog) -> None:
         cat.report.warn(where, "item.same_position", count=count, total=len(found), place=place + 1)
 
 
-def _shingles(prompt: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"\w+", fold(prompt))
-    return {tuple(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+def _shingles(prompt: str) -> set[str]:
+    words = _WORD.findall(fold(prompt))
+    if len(words) < SHINGLE:
+        return {" ".join(words)}
+    return {" ".join(t) for t in zip(*(words[i:] for i in range(SHINGLE)))}
 
 
 def _near_duplicates(banks: list[BankDoc], cat: Catalog) -> None:
-    """Prompts that share most of their word triples, found through an index so it stays fast at 10,000 questions."""
-    entries: list[tuple[BankDoc, str, set[tuple[str, ...]]]] = []
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for bank in banks:
-        for q in bank.model.questions:
-            shingles = _shingles(q.prompt)
-            for s in shingles:
-                index[s].append(len(entries))
-            entries.append((bank, q.id, shingles))
+    """Prompts that share most of their word triples, found through an index so it stays fast at 10,000 questions:
+    each prompt is compared only with the earlier prompts that share one of its uncommon triples."""
+    entries: list[tuple[BankDoc, str, set[str]]] = [
+        (bank, q.id, _shingles(q.prompt)) for bank in banks for q in bank.model.questions]
+    seen_in = Counter(s for _, _, shingles in entries for s in shingles)
+    index: dict[str, list[int]] = defaultdict(list)
     for n, (bank, qid, shingles) in enumerate(entries):
+        telling = [s for s in shingles if seen_in[s] <= COMMON]
         shared: Counter[int] = Counter()
-        for s in shingles:
+        for s in telling:
             posting = index[s]
-            if len(posting) <= COMMON:
-                shared.update(m for m in posting if m < n)
-        for m, count in shared.most_common(1):
-            other_bank, other_id, other = entries[m]
-            if count >= NEAR * min(len(shingles), len(other)):
-                cat.report.warn(bank.smap.pos(("questions", bank.raw_index[qid], "prompt")), "item.near_duplicate",
-                                bank=other_bank.id, qid=other_id)
+            if posting:
+                shared.update(posting)  # only earlier prompts are in the index yet
+            posting.append(n)
+        if not shared:
+            continue
+        m, count = shared.most_common(1)[0]
+        other_bank, other_id, other = entries[m]
+        if count >= NEAR * min(len(shingles), len(other)):
+            cat.report.warn(bank.smap.pos(("questions", bank.raw_index[qid], "prompt")), "item.near_duplicate",
+                            bank=other_bank.id, qid=other_id)
