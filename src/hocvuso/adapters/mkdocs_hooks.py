@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler, get_relative_url
@@ -400,7 +400,29 @@ def rebase(html: str, from_url: str, to_url: str) -> str:
     return _URL_ATTR.sub(fix, html)
 
 
-def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+# A page's whole content while the search plugin indexes a lighter view of it (by page source).
+_INDEXED_VIEW: dict[str, str] = {}
+
+
+@event_priority(50)  # before the search plugin (0) indexes the page
+def _search_view_first(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    """Give the search plugin the page without the blocks it skips anyway (see :func:`material.search_view`)."""
+    search = page.meta.get("search") or {}
+    if page.content and NO_SEARCH in page.content and not (isinstance(search, dict) and search.get("exclude")):
+        _INDEXED_VIEW[page.file.src_uri] = page.content
+        page.content = material.search_view(page.content)
+    return context
+
+
+@event_priority(-50)  # after the search plugin: the whole page again, as the search plugin would have left it
+def _whole_page_back(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    whole = _INDEXED_VIEW.pop(page.file.src_uri, None)
+    if whole is not None:
+        page.content = material.without_search_attributes(whole)
+    return _fill_booklet(context, page)
+
+
+def _fill_booklet(context: dict[str, Any], page: Page) -> dict[str, Any]:
     """Fill a course's booklet: every page is rendered by now, so it can hold its lessons' text."""
     if "errors" in _STATE or not page.file.src_uri.endswith("/" + site_pages.BOOKLET_PAGE) or not page.content:
         return context
@@ -414,7 +436,9 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         f = files.get_file_from_path(target)
         return get_relative_url(f.url, page.url) if f is not None else target
 
-    lessons = {rel: rebase(html, url, page.url) for rel, (html, url) in _STATE.get("lessons", {}).items()}
+    rendered: dict[str, tuple[str, str]] = _STATE.get("lessons", {})
+    assert course.course is not None
+    lessons = {rel: rebase(*rendered[rel], page.url) for rel in course.course.course.lessons if rel in rendered}
     html = booklet_page(cat, course, lessons, link, _STATE["lang"])
     if IMAGE_PREFIX in html:
         prefix = get_relative_url(".", page.url).rstrip("/")
@@ -438,6 +462,9 @@ def published_url(site_url: str, page_url: str) -> str:
     if path.endswith(".html"):
         path = path[: -len("index.html")] if path == "index.html" or path.endswith("/index.html") else path[:-5] + "/"
     return site_url.rstrip("/") + "/" + path
+
+
+on_page_context = CombinedEvent(_search_view_first, _whole_page_back)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

@@ -345,7 +345,7 @@ def assessment_page(cat: Catalog, course: PageDoc, link: Linker, lang: str, *, e
     for rel in info.lessons:
         page = cat.pages.get(rel)
         if page and page.lesson:
-            for dom in {domain_of(c) for c in page.lesson.competences}:
+            for dom in sorted({domain_of(c) for c in page.lesson.competences}):  # the same page from every build
                 revisit.setdefault(dom, []).append({"title": page.lesson.title, "href": link(rel)})
     domains = _domain_names(cat, a)
     config = {
