@@ -110,6 +110,8 @@ def prune_offline(site: Path) -> None:
 _SECTION_TOGGLE = re.compile(
     r'(<label class="md-nav__link[^"]*" for="(?P<id>__nav_[0-9_]+)" id="(?P=id)_label"[^>]*>\s*'
     r'<span class="md-nav__icon md-icon"></span>)(\s*</label>)')
+_TOGGLE_START = '<label class="md-nav__link'
+_TITLE_START = '<label class="md-nav__title" for="__nav_'
 _SECTION_TITLE = re.compile(
     r'<label class="md-nav__title" for="(__nav_[0-9_]+)">\s*<span class="md-nav__icon md-icon"></span>\s*([^<]+?)\s*</label>')
 
@@ -120,14 +122,29 @@ def name_nav_sections(html: str) -> str:
     With ``navigation.indexes`` Material labels a section's ``<nav>`` by a toggle that holds only an
     icon, so with two courses or more every section is an unnamed navigation landmark (axe:
     landmark-unique) and the toggle says nothing to a screen reader. The title is already escaped HTML.
-    Every title is read in one pass over the page, so the cost stays linear in the number of courses.
-    """
-    titles = dict(_SECTION_TITLE.findall(html))
-
-    def named(m: re.Match[str]) -> str:
+    The patterns are tried only where their first words stand (found by ``str.find``): scanning the whole page
+    with them cost a millisecond a page, the menu of a thousand lessons being in every page."""
+    titles: dict[str, str] = {}
+    at = html.find(_TITLE_START)
+    while at >= 0:
+        m = _SECTION_TITLE.match(html, at)
+        if m is not None:
+            titles[m.group(1)] = m.group(2)
+        at = html.find(_TITLE_START, at + 1)
+    out: list[str] = []
+    done = 0
+    at = html.find(_TOGGLE_START)
+    while at >= 0:
+        m = _SECTION_TOGGLE.match(html, at)
+        if m is None:
+            at = html.find(_TOGGLE_START, at + 1)
+            continue
         title = titles.get(m.group("id"))
-        return m.group(0) if title is None else f'{m.group(1)}<span class="hvs-sr">{title}</span>{m.group(3)}'
-    return _SECTION_TOGGLE.sub(named, html)
+        if title is not None:
+            out += [html[done:m.start()], f'{m.group(1)}<span class="hvs-sr">{title}</span>{m.group(3)}']
+            done = m.end()
+        at = html.find(_TOGGLE_START, m.end())
+    return "".join(out) + html[done:] if out else html
 
 
 # An element that Material's search skips, whatever its attribute's value; then any tag of the same name.

@@ -14,6 +14,7 @@ import posixpath
 import re
 import shutil
 import sys
+import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from mkdocs.utils import CountHandler, get_relative_url
 
 from ..build.external_refs import scan_site
 from ..build.search_fold import fold_search_index
+from ..build.second_process import SecondProcess
 from ..content.catalog import Catalog, load_catalog
 from ..content.pool import is_demo
 from ..content.rules import check_catalog
@@ -170,6 +172,7 @@ def _publish(config: MkDocsConfig) -> None:
 
 def on_build_error(error: Exception) -> None:
     """A failed build leaves no half-written folder behind (and the previous site untouched)."""
+    _end_second_process()
     staging = _STATE.get("staging")
     if staging is not None:
         shutil.rmtree(staging, ignore_errors=True)
@@ -233,11 +236,17 @@ def _nav(cat: Catalog, lang: str) -> list[Any]:
     return nav
 
 
-def _generated(config: MkDocsConfig, files: Files, rel: str, title: str, *, searchable: bool = True) -> None:
+def _generated(config: MkDocsConfig, files: Files, rel: str, title: str, *, searchable: bool = True,
+               meta: str = "") -> None:
+    """A page the build writes (``meta``: more front matter lines)."""
     if files.get_file_from_path(rel) is None:
         # The assessment page holds every question it may draw: keep it out of search results.
-        meta = "" if searchable else "---\nsearch:\n  exclude: true\n---\n"
-        files.append(File.generated(config, rel, content=f"{meta}# {title}\n"))
+        meta = ("" if searchable else "search:\n  exclude: true\n") + meta
+        files.append(File.generated(config, rel, content=(f"---\n{meta}---\n" if meta else "") + f"# {title}\n"))
+
+
+# Front matter of a page made to be printed: the theme leaves out the site menu (theme/main.html).
+PRINT_PAGE = "hvs_print: true\n"
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -259,22 +268,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             if not aid or aid not in cat.assessments:
                 continue
             _generated(config, files, rel, cat.assessments[aid].model.title, searchable=False)
-            pool = site_pages.pool_id(cat, aid)  # shared by assessments that draw from the same questions
-            if pool not in pools:
-                pools.add(pool)
-                script = site_pages.pool_script(cat, pool, lang, sanitize)  # pictures: made page-relative by the engine
-                files.append(File.generated(config, site_pages.pool_rel(pool), content=script))
+            pools.add(site_pages.pool_id(cat, aid))  # shared by assessments that draw from the same questions
         if info.assessment and info.assessment in cat.assessments:
-            _generated(config, files, site_pages.paper_rel(cid), t(lang, "page.paper"), searchable=False)
+            _generated(config, files, site_pages.paper_rel(cid), t(lang, "page.paper"), searchable=False,
+                       meta=PRINT_PAGE)
         # The printable booklet: out of search (it repeats every lesson), its print styles linked by the theme.
-        rel = site_pages.booklet_rel(cid)
-        if course.course and files.get_file_from_path(rel) is None:
-            title = t(lang, "booklet.title", title=course.course.title)
-            files.append(File.generated(config, rel, content=f"---\nsearch:\n  exclude: true\nhvs_booklet: true\n---\n"
-                                                               f"# {title}\n"))
+        if course.course:
+            _generated(config, files, site_pages.booklet_rel(cid), t(lang, "booklet.title", title=course.course.title),
+                       searchable=False, meta=PRINT_PAGE + "hvs_booklet: true\n")
     _STATE["files"] = files
-    for rel, script in site_pages.review_scripts(cat, lang, sanitize).items():
-        files.append(File.generated(config, rel, content=script))
+    _scripts_beside(files, config, sorted(pools))
     for path in sorted(STATIC_DIR.rglob("*")):
         if path.is_file():
             rel = path.relative_to(STATIC_DIR).as_posix()
@@ -295,6 +298,47 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             rel = "assets/hocvuso/quiz-img/" + path.relative_to(img_root).as_posix()
             files.append(File.generated(config, rel, abs_src_path=str(path)))
     return files
+
+
+def _scripts_beside(files: Files, config: MkDocsConfig, pools: list[str]) -> None:
+    """The assessments' question pools and the lessons' review scripts (every question of the site rendered and
+    sanitised twice over) are written to a temporary folder by a second process while MkDocs reads the pages;
+    on_env waits for them, before MkDocs copies files into the site."""
+    cat: Catalog = _STATE["catalog"]
+    folder = Path(tempfile.mkdtemp(prefix="hocvuso-scripts-"))
+    second = SecondProcess(allowed=not serving())
+    _STATE.update(scripts_folder=folder, second=second)
+    _STATE["scripts_done"] = second.submit(write_scripts, str(folder), _STATE["lang"], pools)
+    for rel in [site_pages.pool_rel(pool) for pool in pools] + site_pages.review_rels(cat):
+        files.append(File.generated(config, rel, abs_src_path=str(folder / rel)))
+
+
+def write_scripts(folder: str, lang: str, pools: list[str]) -> None:
+    """Write the pool scripts (pictures made page-relative by the engine) and review scripts under ``folder``."""
+    cat: Catalog = _STATE["catalog"]
+    scripts = {site_pages.pool_rel(pool): site_pages.pool_script(cat, pool, lang, sanitize) for pool in pools}
+    scripts.update(site_pages.review_scripts(cat, lang, sanitize))
+    for rel, text in scripts.items():
+        path = Path(folder) / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def _scripts_written() -> None:
+    """Wait for :func:`write_scripts` (raising what it raised)."""
+    done = _STATE.pop("scripts_done", None)
+    if done is not None:
+        done.result()
+
+
+def _end_second_process() -> None:
+    """Stop the second process and remove the scripts' temporary folder (the site holds copies by now)."""
+    second = _STATE.pop("second", None)
+    if second is not None:
+        second.close()
+    folder = _STATE.pop("scripts_folder", None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _error_files(files: Files, config: MkDocsConfig) -> Files:
@@ -473,7 +517,9 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    """Give the theme folder's templates our words for Material's (``partials/languages/custom.html``)."""
+    """Give the theme folder's templates our words for Material's (``partials/languages/custom.html``); wait for
+    the scripts made beside the build, which MkDocs copies next."""
+    _scripts_written()
     env.globals.update(material.theme_globals(_STATE["lang"]))
     return env
 
@@ -500,6 +546,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         log.error(t(lang, "build.outside", file=ref.file, line=ref.line, url=ref.url))
     if refs:
         raise PluginError(t(lang, "build.outside_count", n=len(refs)))
+    _end_second_process()
     if _strict_warnings():
         shutil.rmtree(site, ignore_errors=True)  # MkDocs aborts next: keep the previous site
         return

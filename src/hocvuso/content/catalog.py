@@ -128,23 +128,38 @@ class Catalog:
     bank_files: dict[str, Path] = field(default_factory=dict)  # every bank id -> its file, loaded or not
     pictures: list[Path] = field(default_factory=list)  # picture files the site may publish (checked)
 
+    # The lessons, the courses and each lesson's courses, worked out from the pages once they are all read (a build
+    # asks for them on every page); kept with the number of pages they were made from, as pages are only added.
+    _by_kind: tuple[int, dict[str, PageDoc], dict[str, PageDoc], dict[str, list[PageDoc]]] | None = field(
+        default=None, init=False, repr=False, compare=False)
+
+    def _kinds(self) -> tuple[dict[str, PageDoc], dict[str, PageDoc], dict[str, list[PageDoc]]]:
+        if self._by_kind is None or self._by_kind[0] != len(self.pages):
+            lessons = {k: p for k, p in self.pages.items() if p.kind == "lesson"}
+            courses: dict[str, PageDoc] = {}
+            for p in self.pages.values():
+                if p.kind == "course" and p.course is not None:
+                    courses.setdefault(p.course.course.id, p)
+            paths: dict[str, list[PageDoc]] = {}
+            for c in courses.values():
+                for rel in dict.fromkeys(c.course.course.lessons if c.course else []):
+                    paths.setdefault(rel, []).append(c)
+            self._by_kind = (len(self.pages), lessons, courses, paths)
+        return self._by_kind[1], self._by_kind[2], self._by_kind[3]
+
     @property
     def lessons(self) -> dict[str, PageDoc]:
         """Lesson pages by path under courses/."""
-        return {k: p for k, p in self.pages.items() if p.kind == "lesson"}
+        return self._kinds()[0]
 
     @property
     def courses(self) -> dict[str, PageDoc]:
         """Course pages by course id."""
-        out: dict[str, PageDoc] = {}
-        for p in self.pages.values():
-            if p.kind == "course" and p.course is not None:
-                out.setdefault(p.course.course.id, p)
-        return out
+        return self._kinds()[1]
 
     def courses_of(self, lesson_rel: str) -> list[PageDoc]:
         """Courses whose learning path includes this lesson."""
-        return [c for c in self.courses.values() if c.course and lesson_rel in c.course.course.lessons]
+        return list(self._kinds()[2].get(lesson_rel, []))
 
     def select(self, ref: QuizRef, skip: frozenset[tuple[str, str]] = frozenset()) -> list[tuple[BankDoc, Question]]:
         """The questions a quiz reference names, in bank order, minus those in ``skip``."""

@@ -59,7 +59,7 @@ def _shingles(prompt: str) -> set[str]:
     words = _WORD.findall(fold(prompt))
     if len(words) < SHINGLE:
         return {" ".join(words)}
-    return {" ".join(t) for t in zip(*(words[i:] for i in range(SHINGLE)))}
+    return {" ".join(t) for t in zip(*(words[i:] for i in range(SHINGLE)), strict=False)}  # the shorter tails end it
 
 
 def _near_duplicates(banks: list[BankDoc], cat: Catalog) -> None:

@@ -59,8 +59,15 @@ _md = _new()
 
 
 # Text that Markdown would turn into one plain paragraph: no markup characters, no list or heading start.
-_PLAIN = re.compile(r"[^\n*_`\[\]<>&\\#!|~=+{}:-]*")
+_PLAIN = re.compile(r"[^\n\t\r*_`\[\]<>&\\#!|~=+{}:-]*")
 _BLOCK_START = re.compile(r"\s*(?:\d+[.)]|[-+*>#])")
+# One line of text with no markup but words in bold (`**Đúng.** Vì…`, how explanations often start): the bold
+# words start and end with a letter or mark, not a space; the text around holds none of Markdown's characters
+# but a colon or a dash, nor starts a list, a quote or a heading.
+_LINE_CHAR = r"[^\n\t\r*_`\[\]<>&\\|~={}]"
+_BOLD = re.compile(rf"\*\*(?=[^\s*])({_LINE_CHAR}+?)(?<=\S)\*\*")
+_BOLD_LINE = re.compile(rf"(?:{_LINE_CHAR}|{_BOLD.pattern})*")
+_BOLD_LINE_START = re.compile(r"\s*(?:\d+[.)]|[-+>#]|\*(?!\*\S))")
 
 
 @lru_cache(maxsize=65536)  # a feedback or explanation is shown on a lesson page and in an assessment pool: render it once
@@ -69,6 +76,8 @@ def to_html(text: str) -> str:
     text = text.strip()
     if _PLAIN.fullmatch(text) and not _BLOCK_START.match(text):
         return f"<p>{text}</p>" if text else ""  # what Markdown gives, without its whole pipeline (most options)
+    if "**" in text and _BOLD_LINE.fullmatch(text) and not _BOLD_LINE_START.match(text):
+        return "<p>" + _BOLD.sub(r"<strong>\1</strong>", text) + "</p>"  # the same, for a line with bold words
     _md.reset()
     return _md.convert(text)
 

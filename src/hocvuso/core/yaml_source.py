@@ -302,8 +302,7 @@ def _build(loader: yaml.SafeLoader, root: yaml.Node, smap: SourceMap, line_offse
     def build(n: yaml.Node, path: PathKey) -> Any:
         mark = n.start_mark
         values[path] = (mark.line + 1 + line_offset, mark.column + 1)
-        node_id = n.id
-        if node_id == "scalar":
+        if type(n) is yaml.ScalarNode:
             if n.tag == _STR_TAG:
                 if n.style == "|":
                     smap.literal.add(path)
@@ -312,11 +311,11 @@ def _build(loader: yaml.SafeLoader, root: yaml.Node, smap: SourceMap, line_offse
                     return n.value  # quoted, folded, or one plain line: taken as written, nothing to screen
             value = _scalar(loader, n, problems, file, where)
             return _screen_value(n, value, path, smap, soft, text_lines, line_offset)
-        if node_id == "mapping":
+        if type(n) is yaml.MappingNode:
             out: dict[Any, Any] = {}
             first: dict[Any, int] = {}
             for key_node, value_node in n.value:
-                if key_node.tag == _STR_TAG and key_node.id == "scalar":
+                if key_node.tag == _STR_TAG and type(key_node) is yaml.ScalarNode:
                     key: Any = key_node.value
                 elif key_node.tag == _MERGE_TAG:
                     problems.append(Problem(Pos(file, *where(key_node)), "yaml.merge"))
@@ -335,6 +334,7 @@ def _build(loader: yaml.SafeLoader, root: yaml.Node, smap: SourceMap, line_offse
                 keys[sub] = key_at
                 out[key] = build(value_node, sub)
             return out
+        assert isinstance(n, yaml.SequenceNode)
         if n.flow_style:
             smap.flow_plain.update(path + (i,) for i, item in enumerate(n.value)
                                    if isinstance(item, yaml.ScalarNode) and not item.style)

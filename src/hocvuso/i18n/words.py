@@ -278,7 +278,7 @@ WORDS: dict[str, Entry] = {
                              "learner and the answer key for the facilitator.",
                              "{title}: {n} lessons and {m} practice questions, then an answer sheet for the "
                              "learner and the answer key for the facilitator.")},
-    "booklet.back": {"vi": "Về trang khóa học {title}", "en": "Back to the course {title}"},
+    "page.back_to_course": {"vi": "Về trang khóa học {title}", "en": "Back to the course {title}"},
     "booklet.contents": {"vi": "Mục lục bản in", "en": "Contents of the booklet"},
     "booklet.lesson": {"vi": "Bài {n}. {title}", "en": "Lesson {n}. {title}"},
     "booklet.practice": {"vi": "Câu hỏi luyện tập", "en": "Practice questions"},

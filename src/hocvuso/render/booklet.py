@@ -120,7 +120,7 @@ def booklet_page(cat: Catalog, course: PageDoc, lessons: dict[str, str], link: L
     count = len(contents) - (2 if number else 0)
     intro = (f'<p>{escape(t(lang, "booklet.intro", title=course.course.title, n=count, m=number))}</p>'
              f'<p class="hvs-booklet__back"><a href="{escape(link(course.rel))}">'
-             f'{escape(t(lang, "booklet.back", title=course.course.title))}</a></p>'
+             f'{escape(t(lang, "page.back_to_course", title=course.course.title))}</a></p>'
              f'<nav aria-label="{escape(t(lang, "booklet.contents"))}"><ul class="hvs-booklet__contents">'
              f'{"".join(contents)}</ul></nav>')
     body = parts

@@ -387,6 +387,16 @@ def pool_script(cat: Catalog, assessment_id: str, lang: str, clean: Callable[[st
 REVIEW_DIR = "assets/hocvuso/pools/on-tap"
 
 
+def review_rel(page: PageDoc) -> str:
+    """Site path of a lesson's review script."""
+    return f"{REVIEW_DIR}/{page.id}.js"
+
+
+def review_rels(cat: Catalog) -> list[str]:
+    """Site paths of every lesson's review script, as :func:`review_scripts` makes them."""
+    return [review_rel(cat.lessons[rel]) for rel in sorted(cat.lessons)]
+
+
 def review_scripts(cat: Catalog, lang: str, clean: Callable[[str], str]) -> dict[str, str]:
     """The scripts behind "Ôn câu sai" on the progress page, one per lesson (site path -> script): [bank, id,
     fieldset HTML] for every question the lesson shows, loaded only for the lessons whose wrong answers the learner
@@ -405,7 +415,7 @@ def review_scripts(cat: Catalog, lang: str, clean: Callable[[str], str]) -> dict
                     dom_id = f"hvs-review-{bank.id.replace('/', '-')}-{q.id}"
                     rows.append([bank.id, q.id, clean(render_question(bank, q, number=0, dom_id=dom_id, ctx=ctx))])
         payload = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
-        out[f"{REVIEW_DIR}/{page.id}.js"] = (f"(function(H){{(H.pools=H.pools||{{}})[{json.dumps('@' + page.id)}]={payload};}})"
+        out[review_rel(page)] = (f"(function(H){{(H.pools=H.pools||{{}})[{json.dumps('@' + page.id)}]={payload};}})"
                                              "(window.HVS=window.HVS||{});\n")
     return out
 
@@ -451,5 +461,9 @@ def paper_page(cat: Catalog, course: PageDoc, link: Linker, lang: str) -> str:
     if std is None:
         return ""
     std["tally"] = link(TALLY_PAGE)
-    return (f'<div class="hvs-paper" data-hvs-paper="{attr_json(std)}" {NO_SEARCH}>'
+    title = course.course.title if course.course else ""
+    # The page has no site menu (it is made to be printed): the way back to its course, hidden in print.
+    back = (f'<p class="hvs-paper__back"><a href="{escape(link(course.rel))}">'
+            f'{escape(t(lang, "page.back_to_course", title=title))}</a></p>')
+    return (f'{back}<div class="hvs-paper" data-hvs-paper="{attr_json(std)}" {NO_SEARCH}>'
             f'<p class="hvs-nojs">{escape(t(lang, "paper.nojs"))}</p></div>')
