@@ -11,11 +11,13 @@ The templates of the theme folder (``theme/``, ``theme.custom_dir``) and
 
 from __future__ import annotations
 
+import posixpath
 import re
 from html import escape
 from pathlib import Path
 from typing import Any
 
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, pass_context
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
@@ -181,6 +183,84 @@ def search_view(html: str) -> str:
     return "".join(out) + html[pos:] if out else html
 
 
+_SEARCH_ATTRIBUTE_NAME = "data-search-"
+
+
 def without_search_attributes(html: str) -> str:
-    """The page content as Material's search leaves it after indexing (its ``data-search-*`` attributes gone)."""
-    return _SEARCH_ATTRIBUTES.sub("", html)
+    """The page content as Material's search leaves it after indexing (its ``data-search-*`` attributes gone).
+
+    The same as Material's substitution, tried only where the attribute's name stands (its pattern may start with
+    a space, so the regular expression engine would try it at every character of the page)."""
+    out: list[str] = []
+    done = 0
+    at = html.find(_SEARCH_ATTRIBUTE_NAME)
+    while at >= 0:
+        start = at - 1 if at - 1 >= done and html[at - 1].isspace() else at
+        m = _SEARCH_ATTRIBUTES.match(html, start)
+        if m is not None:
+            out.append(html[done:m.start()])
+            done = m.end()
+        at = html.find(_SEARCH_ATTRIBUTE_NAME, max(at + 1, done))
+    return "".join(out) + html[done:] if out else html
+
+
+# ---------------------------------------------------------------- the menu, written once per folder of pages
+
+MATERIAL_PREFIX = "hvs-material/"  # Material's own templates, by this prefix, for ours that wrap them
+
+
+def _url_parts(url: str) -> tuple[str, ...]:
+    path = posixpath.normpath("/" + url)[1:]  # as mkdocs.utils.get_relative_url splits a URL
+    return tuple(path.split("/")) if path else ()
+
+
+def _page_folder(url: str) -> tuple[str, ...]:
+    """The folder that a page's relative links start from (its last part left out when it names a file)."""
+    folder, _, last = url.rpartition("/")
+    return _url_parts(folder if "." in last else url)
+
+
+def _targets(item: Any) -> set[tuple[str, ...]]:
+    """Every folder prefix of every page address a menu section links to."""
+    out: set[tuple[str, ...]] = set()
+    stack = [item]
+    while stack:
+        node = stack.pop()
+        stack.extend(getattr(node, "children", None) or [])
+        url = getattr(node, "url", None)
+        if isinstance(url, str) and "://" not in url:
+            parts = _url_parts(url)
+            out.update(parts[:k] for k in range(1, len(parts) + 1))
+    return out
+
+
+def install_menu_cache(env: Environment, config: MkDocsConfig) -> None:
+    """Let the theme write each course's part of the menu once per folder of pages, not once per page.
+
+    Material writes the whole menu into every page: at a thousand lessons that is most of a build's time. The part
+    of a course the page is not in comes out the same on every page of one folder (only its links are relative to
+    the page): ``theme/partials/nav-item.html`` asks :func:`hvs_nav_section` for it, which keeps what Material's
+    own template wrote the first time, unless the part links into the page's own folder. The page's own course,
+    active and with its table of contents, is written for each page as Material does."""
+    material_dirs = [d for d in config.theme.dirs if (Path(d) / "partials" / "nav-item.html").is_file()]
+    if len(material_dirs) < 2:
+        return  # the theme folder does not wrap Material's menu item
+    env.loader = ChoiceLoader([env.loader, PrefixLoader({MATERIAL_PREFIX.rstrip("/"): FileSystemLoader(material_dirs[-1])},
+                                                          delimiter="/")]) if env.loader else None
+    written: dict[tuple[int, str, tuple[str, ...], int], str] = {}
+    targets: dict[int, set[tuple[str, ...]]] = {}
+
+    @pass_context
+    def hvs_nav_section(context: Any, item: Any, path: str, caller: Any) -> Any:
+        page = context.get("page")
+        if page is None or not isinstance(page.url, str) or getattr(item, "active", True) or not item.children:
+            return caller()
+        folder = _page_folder(page.url)
+        if folder and folder in targets.setdefault(id(item), _targets(item)):
+            return caller()  # it links into this page's folder: its links differ from the neighbours'
+        key = (id(item), path, folder[:-1], len(folder))
+        if key not in written:
+            written[key] = caller()
+        return written[key]
+
+    env.globals["hvs_nav_section"] = hvs_nav_section

@@ -28,7 +28,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler, get_relative_url
 
-from ..build.external_refs import scan_site
+from ..build.external_refs import ExternalRef, scan_files, scan_site, site_files
 from ..build.search_fold import fold_search_index
 from ..build.second_process import SecondProcess
 from ..content.catalog import Catalog, load_catalog
@@ -331,6 +331,19 @@ def _scripts_written() -> None:
         done.result()
 
 
+def _scan_beside(site: Path) -> list[ExternalRef]:
+    """:func:`scan_site`, every other file read by the second process (a thousand lessons make half a gigabyte of
+    HTML to read again, each page holding the whole menu)."""
+    second: SecondProcess | None = _STATE.get("second")
+    if second is None or not second.separate:
+        return scan_site(site)
+    paths = site_files(site)
+    theirs = second.submit(scan_files, site, paths[1::2])
+    ours = scan_files(site, paths[0::2])
+    order = {path.relative_to(site).as_posix(): n for n, path in enumerate(paths)}
+    return sorted(ours + theirs.result(), key=lambda ref: order[ref.file])  # as scan_site lists them
+
+
 def _end_second_process() -> None:
     """Stop the second process and remove the scripts' temporary folder (the site holds copies by now)."""
     second = _STATE.pop("second", None)
@@ -396,7 +409,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     elif rel == site_pages.FRAMEWORK_PAGE:
         html += site_pages.framework_page(cat, link, lang)
     elif rel.endswith("/" + site_pages.BOOKLET_PAGE):
-        html += BOOKLET_SLOT  # filled by on_page_context, once the lessons are rendered
+        html += BOOKLET_SLOT  # filled once the lessons are rendered (_booklets_beside, _booklets_in_place)
     elif rel == site_pages.TALLY_PAGE:
         html += site_pages.tally_page(cat, link, lang)
     elif rel.endswith("/" + site_pages.PAPER_PAGE):
@@ -463,32 +476,51 @@ def _whole_page_back(context: dict[str, Any], page: Page, config: MkDocsConfig, 
     whole = _INDEXED_VIEW.pop(page.file.src_uri, None)
     if whole is not None:
         page.content = material.without_search_attributes(whole)
-    return _fill_booklet(context, page)
+    return context
 
 
-def _fill_booklet(context: dict[str, Any], page: Page) -> dict[str, Any]:
-    """Fill a course's booklet: every page is rendered by now, so it can hold its lessons' text."""
-    if "errors" in _STATE or not page.file.src_uri.endswith("/" + site_pages.BOOKLET_PAGE) or not page.content:
-        return context
+def _booklets_beside(files: Files) -> None:
+    """Every lesson is rendered by now: the second process puts each course's booklet together (its lessons' text
+    with links made from the booklet's place, its practice questions and answer key) while MkDocs writes the pages;
+    on_post_build puts them into the booklet pages, which hold the slot."""
     cat: Catalog = _STATE["catalog"]
-    files: Files = _STATE["files"]
-    course = cat.courses.get(page.file.src_uri.split("/")[0])
-    if course is None or BOOKLET_SLOT not in page.content:
-        return context
+    second: SecondProcess = _STATE["second"]
+    rendered: dict[str, tuple[str, str]] = _STATE.get("lessons", {})
+    jobs = {}
+    for cid, course in sorted(cat.courses.items()):
+        booklet = files.get_file_from_path(site_pages.booklet_rel(cid))
+        if booklet is None or course.course is None:
+            continue
+        lessons = {rel: rendered[rel] for rel in course.course.course.lessons if rel in rendered}
+        course_file = files.get_file_from_path(course.rel)
+        urls = {course.rel: course_file.url} if course_file is not None else {}
+        jobs[booklet.abs_dest_path] = second.submit(make_booklet, cid, booklet.url, urls, lessons, _STATE["lang"])
+    _STATE["booklets"] = jobs
+
+
+def make_booklet(course_id: str, page_url: str, urls: dict[str, str], lessons: dict[str, tuple[str, str]],
+                 lang: str) -> str:
+    """The sanitised content of a course's booklet at ``page_url``: ``lessons`` maps each lesson to its rendered
+    HTML and address, ``urls`` the pages it links to (by source path) to their addresses."""
+    cat: Catalog = _STATE["catalog"]
 
     def link(target: str) -> str:
-        f = files.get_file_from_path(target)
-        return get_relative_url(f.url, page.url) if f is not None else target
+        return get_relative_url(urls[target], page_url) if target in urls else target
 
-    rendered: dict[str, tuple[str, str]] = _STATE.get("lessons", {})
-    assert course.course is not None
-    lessons = {rel: rebase(*rendered[rel], page.url) for rel in course.course.course.lessons if rel in rendered}
-    html = booklet_page(cat, course, lessons, link, _STATE["lang"])
+    moved = {rel: rebase(html, url, page_url) for rel, (html, url) in lessons.items()}
+    html = booklet_page(cat, cat.courses[course_id], moved, link, lang)
     if IMAGE_PREFIX in html:
-        prefix = get_relative_url(".", page.url).rstrip("/")
+        prefix = get_relative_url(".", page_url).rstrip("/")
         html = html.replace(IMAGE_PREFIX, (prefix + "/") if prefix not in ("", ".") else "")
-    page.content = page.content.replace(BOOKLET_SLOT, sanitize(html))
-    return context
+    return sanitize(html)
+
+
+def _booklets_in_place() -> None:
+    """Put each booklet made beside the build into its written page."""
+    for dest, made in _STATE.pop("booklets", {}).items():
+        path = Path(dest)
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace(BOOKLET_SLOT, made.result(), 1), encoding="utf-8")
 
 
 @functools.lru_cache(maxsize=4)
@@ -517,10 +549,14 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    """Give the theme folder's templates our words for Material's (``partials/languages/custom.html``); wait for
-    the scripts made beside the build, which MkDocs copies next."""
+    """Give the theme folder's templates our words for Material's (``partials/languages/custom.html``) and the
+    menu's cache; wait for the scripts made beside the build, which MkDocs copies next; start the booklets, now
+    every lesson is rendered."""
     _scripts_written()
+    if "errors" not in _STATE:
+        _booklets_beside(files)
     env.globals.update(material.theme_globals(_STATE["lang"]))
+    material.install_menu_cache(env, config)
     return env
 
 
@@ -538,9 +574,10 @@ def _strict_warnings() -> bool:
 def on_post_build(config: MkDocsConfig) -> None:
     """Make search accent-insensitive; refuse a site that would load anything from outside; then publish it."""
     site = Path(config.site_dir)
+    _booklets_in_place()
     if fold_search_index(site / material.SEARCH_INDEX):
         material.refresh_offline_index(site)
-    refs = [] if "errors" in _STATE else scan_site(site)
+    refs = [] if "errors" in _STATE else _scan_beside(site)
     lang = os.environ.get("HOCVUSO_LANG", "vi")
     for ref in refs:
         log.error(t(lang, "build.outside", file=ref.file, line=ref.line, url=ref.url))

@@ -30,12 +30,20 @@ class ExternalRef:
     url: str
 
 
+def site_files(site_dir: Path) -> list[Path]:
+    """The HTML and CSS files of a built site, in a fixed order."""
+    return [p for p in sorted(site_dir.rglob("*")) if p.suffix in (".html", ".css") and p.is_file()]
+
+
 def scan_site(site_dir: Path) -> list[ExternalRef]:
     """Every outside resource loaded by the HTML and CSS of a built site."""
+    return scan_files(site_dir, site_files(site_dir))
+
+
+def scan_files(site_dir: Path, paths: list[Path]) -> list[ExternalRef]:
+    """Every outside resource loaded by these HTML and CSS files of a built site (a share of :func:`site_files`)."""
     found: list[ExternalRef] = []
-    for path in sorted(site_dir.rglob("*")):
-        if path.suffix not in (".html", ".css") or not path.is_file():
-            continue
+    for path in paths:
         text = path.read_text(encoding="utf-8", errors="replace")
         rel = path.relative_to(site_dir).as_posix()
         if path.suffix == ".html":
