@@ -13,10 +13,11 @@ from ..authoring.json_schema import SCHEMA_DIR, stale_schemas, write_schemas
 from ..authoring.scaffold import CHECK, ScaffoldError, create
 from ..authoring.scaffold import KINDS as NEW_KINDS
 from ..content.catalog import Catalog, load_catalog
-from ..content.item_writing import check_item_writing
+from ..content.item_writing import check_each_bank, check_item_writing, near_duplicate_problems
 from ..content.rules import check_catalog
 from ..core.collector import collector_paused
 from ..core.diagnostics import Problem, capped, display_path, nearest, visible
+from ..core.second_process import SecondProcess
 from ..exchange.common import ExchangeError
 from ..exchange.importer import FORMATS, export_bank, import_bank
 from ..i18n import DID_YOU_MEAN, LANGS, lang_of, t
@@ -47,9 +48,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 2
     root = find_root(paths[0])
     with collector_paused():  # everything checked stays alive until the end: nothing for the collector to find
-        cat = load_catalog(root)
-        check_catalog(cat)
-        check_item_writing(cat)
+        with SecondProcess() as reader:  # half the banks read beside
+            cat = load_catalog(root, beside=reader)
+        with SecondProcess(shared=cat) as writer:  # near-duplicate prompts found beside the other checks
+            near = writer.submit(near_duplicate_problems)
+            check_catalog(cat)
+            check_each_bank(cat)
+            cat.report.extend(near.result())
     lang = args.lang
     problems = cat.report.sorted()
     warnings = cat.report.sorted(warnings=True)

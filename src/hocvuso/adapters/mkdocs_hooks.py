@@ -30,11 +30,11 @@ from mkdocs.utils import CountHandler, get_relative_url
 
 from ..build.external_refs import ExternalRef, scan_files, scan_site, site_files
 from ..build.search_fold import fold_search_index
-from ..build.second_process import SecondProcess
 from ..content.catalog import Catalog, load_catalog
 from ..content.pool import is_demo
 from ..content.rules import check_catalog
 from ..core.diagnostics import Problem, capped
+from ..core.second_process import SecondProcess
 from ..core.textnorm import fold
 from ..i18n import t
 from ..render import site_pages

@@ -11,6 +11,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from ..core.collector import collector_paused
 from ..core.diagnostics import Pos, Problem, Report, nearest
+from ..core.second_process import SecondProcess
 from ..core.shuffle import stable_shuffle
 from ..core.yaml_source import SourceMap, load_yaml, read_text, split_front_matter
 from ..questions import Question
@@ -331,13 +332,27 @@ def near_quiz_fences(body: str, file: Path, body_line: int) -> list[Problem]:
     return problems
 
 
-def load_catalog(root: Path, courses_dir: Path | None = None, quizzes_dir: Path | None = None) -> Catalog:
-    """Load every content file under a project root. Problems go to ``catalog.report``."""
+def load_catalog(root: Path, courses_dir: Path | None = None, quizzes_dir: Path | None = None, *,
+                 beside: SecondProcess | None = None) -> Catalog:
+    """Load every content file under a project root. Problems go to ``catalog.report``. With ``beside``, every
+    other question bank is read in that second process (forked here, so it must have been given no job yet)."""
     with collector_paused():
-        return _load_catalog(root, courses_dir, quizzes_dir)
+        return _load_catalog(root, courses_dir, quizzes_dir, beside)
 
 
-def _load_catalog(root: Path, courses_dir: Path | None, quizzes_dir: Path | None) -> Catalog:
+def parse_yaml_files(paths: list[Path]) -> list[tuple[Any, SourceMap, list[Problem]]]:
+    """:func:`load_yaml_file` of each file, in order (a job for the second process)."""
+    with collector_paused():
+        return [load_yaml_file(path) for path in paths]
+
+
+# The share of the question banks the second process reads while this one reads the lessons (reading a bank there
+# costs a third more: its values are sent back), so both finish at about the same time.
+BESIDE_SHARE = 0.7
+
+
+def _load_catalog(root: Path, courses_dir: Path | None, quizzes_dir: Path | None,
+                  beside: SecondProcess | None) -> Catalog:
     root = root.resolve()
     cat = Catalog(root, (courses_dir or root / "courses").resolve(), (quizzes_dir or root / "quizzes").resolve())
     rep = cat.report
@@ -353,87 +368,115 @@ def _load_catalog(root: Path, courses_dir: Path | None, quizzes_dir: Path | None
     else:
         rep.add(Pos(fw_file), "framework.missing")
 
-    if cat.quizzes_dir.is_dir():
-        files, problems = check_folder(cat.quizzes_dir, BANK_FILES | PICTURE_FILES)
-        rep.extend(problems)
-        cat.pictures += [f for f in files if f.suffix.lower() in PICTURE_FILES]
-        seen: dict[str, Path] = {}
-        for file in files:
-            if file == fw_file or file.suffix not in BANK_FILES:
-                continue
-            rel = file.relative_to(cat.quizzes_dir).with_suffix("").as_posix()
-            if rel in seen:  # mau.yml and mau.yaml: which one is the bank?
-                rep.add(Pos(file, 1, 1), "file.two_banks", other=seen[rel].name)
-                continue
-            seen[rel] = file
-            if not rel.startswith("assessments/"):
-                cat.bank_files[rel] = file
-            data, smap, problems = load_yaml_file(file)
-            rep.extend(problems)
-            if data is not None:
-                rep.extend(_unsafe_links(data, smap))
-            if data is None:
-                if rel.startswith("assessments/"):
-                    cat.broken_assessments.add(rel.split("/", 1)[1])
-                else:
-                    cat.broken_banks.add(rel)
-                continue
-            if rel.startswith("assessments/"):
-                amodel, errs = validate_model(Assessment, data, smap)
-                rep.extend(errs)
-                aid = rel.split("/", 1)[1]
-                if amodel is not None:
-                    cat.assessments[aid] = AssessmentDoc(aid, file, smap, amodel)
-                else:
-                    cat.broken_assessments.add(aid)
-            else:
-                bank, errs = load_bank(rel, file, data, smap)
-                rep.extend(errs)
-                if bank is not None:
-                    cat.banks[rel] = bank
-                else:
-                    cat.broken_banks.add(rel)
-
+    to_read = _bank_files(cat, fw_file) if cat.quizzes_dir.is_dir() else []
+    files = [f for _, f in to_read]
+    if beside is None or not beside.separate or len(files) < 2:
+        _load_banks(cat, to_read, [load_yaml_file(f) for f in files])
+        if cat.courses_dir.is_dir():
+            _load_pages(cat)
+        return cat
+    cut = len(files) - int(len(files) * BESIDE_SHARE)
+    theirs = beside.submit(parse_yaml_files, files[cut:])
     if cat.courses_dir.is_dir():
-        files, problems = check_folder(cat.courses_dir, PAGE_FILES | PICTURE_FILES)
-        rep.extend(problems)
-        cat.pictures += [f for f in files if f.suffix.lower() in PICTURE_FILES]
-        for file in files:
-            if file.suffix not in PAGE_FILES:
-                continue
-            rel = file.relative_to(cat.courses_dir).as_posix()
-            text, problems = read_text(file)
-            rep.extend(problems)
-            if text is None:
-                cat.broken_pages.add(rel)
-                continue
-            doc, problems = split_front_matter(text, file)
-            rep.extend(problems)
-            if doc.meta is None and any(not p.warning for p in problems):
-                cat.broken_pages.add(rel)
-            rep.extend(check_markdown_body(doc.body, file, doc.body_line))
-            if doc.meta:
-                rep.extend(_unsafe_links(doc.meta, doc.smap))
-            rep.extend(_fixme(text, file))
-            page = PageDoc(rel, file, doc.smap, "page", doc.body, doc.body_line)
-            meta = doc.meta or {}
-            if "course" in meta:
-                page.kind = "course"
-                page.course, errs = validate_model(Course, meta, doc.smap)
-                rep.extend(errs)
-            elif LESSON_KEYS & set(meta):
-                page.kind = "lesson"
-                page.lesson, errs = validate_model(Lesson, meta, doc.smap)
-                rep.extend(errs)
-                if page.lesson is not None:
-                    page.quiz = page.lesson.quiz
-                elif isinstance(meta.get("quiz"), (str, dict)):  # checked on its own; its errors are already reported
-                    page.quiz = _quiz_alone(meta["quiz"])
-            elif meta:
-                _, errs = validate_model(PlainPage, meta, doc.smap)
-                rep.extend(errs)
-            page.blocks, problems = find_quiz_blocks(doc.body, file, doc.body_line)
-            rep.extend(problems)
-            rep.extend(near_quiz_fences(doc.body, file, doc.body_line))
-            cat.pages[rel] = page
+        _load_pages(cat)
+    ours = [load_yaml_file(f) for f in files[:cut]]
+    _load_banks(cat, to_read, ours + theirs.result())
     return cat
+
+
+def _bank_files(cat: Catalog, fw_file: Path) -> list[tuple[str, Path]]:
+    """The bank and assessment files to read (their ids and paths); the problems of the others are reported."""
+    rep = cat.report
+    files, problems = check_folder(cat.quizzes_dir, BANK_FILES | PICTURE_FILES)
+    rep.extend(problems)
+    cat.pictures += [f for f in files if f.suffix.lower() in PICTURE_FILES]
+    seen: dict[str, Path] = {}
+    to_read: list[tuple[str, Path]] = []
+    for file in files:
+        if file == fw_file or file.suffix not in BANK_FILES:
+            continue
+        rel = file.relative_to(cat.quizzes_dir).with_suffix("").as_posix()
+        if rel in seen:  # mau.yml and mau.yaml: which one is the bank?
+            rep.add(Pos(file, 1, 1), "file.two_banks", other=seen[rel].name)
+            continue
+        seen[rel] = file
+        if not rel.startswith("assessments/"):
+            cat.bank_files[rel] = file
+        to_read.append((rel, file))
+    return to_read
+
+
+def _load_banks(cat: Catalog, to_read: list[tuple[str, Path]], parsed: list[tuple[Any, SourceMap, list[Problem]]]) -> None:
+    """Validate the parsed banks and assessments (``parsed`` in the order of ``to_read``)."""
+    rep = cat.report
+    for (rel, file), (data, smap, problems) in zip(to_read, parsed, strict=True):
+        rep.extend(problems)
+        if data is not None:
+            rep.extend(_unsafe_links(data, smap))
+        if data is None:
+            if rel.startswith("assessments/"):
+                cat.broken_assessments.add(rel.split("/", 1)[1])
+            else:
+                cat.broken_banks.add(rel)
+            continue
+        if rel.startswith("assessments/"):
+            amodel, errs = validate_model(Assessment, data, smap)
+            rep.extend(errs)
+            aid = rel.split("/", 1)[1]
+            if amodel is not None:
+                cat.assessments[aid] = AssessmentDoc(aid, file, smap, amodel)
+            else:
+                cat.broken_assessments.add(aid)
+        else:
+            bank, errs = load_bank(rel, file, data, smap)
+            rep.extend(errs)
+            if bank is not None:
+                cat.banks[rel] = bank
+            else:
+                cat.broken_banks.add(rel)
+
+
+def _load_pages(cat: Catalog) -> None:
+    """Read and check every page under courses/."""
+    rep = cat.report
+    files, problems = check_folder(cat.courses_dir, PAGE_FILES | PICTURE_FILES)
+    rep.extend(problems)
+    cat.pictures += [f for f in files if f.suffix.lower() in PICTURE_FILES]
+    for file in files:
+        if file.suffix not in PAGE_FILES:
+            continue
+        rel = file.relative_to(cat.courses_dir).as_posix()
+        text, problems = read_text(file)
+        rep.extend(problems)
+        if text is None:
+            cat.broken_pages.add(rel)
+            continue
+        doc, problems = split_front_matter(text, file)
+        rep.extend(problems)
+        if doc.meta is None and any(not p.warning for p in problems):
+            cat.broken_pages.add(rel)
+        rep.extend(check_markdown_body(doc.body, file, doc.body_line))
+        if doc.meta:
+            rep.extend(_unsafe_links(doc.meta, doc.smap))
+        rep.extend(_fixme(text, file))
+        page = PageDoc(rel, file, doc.smap, "page", doc.body, doc.body_line)
+        meta = doc.meta or {}
+        if "course" in meta:
+            page.kind = "course"
+            page.course, errs = validate_model(Course, meta, doc.smap)
+            rep.extend(errs)
+        elif LESSON_KEYS & set(meta):
+            page.kind = "lesson"
+            page.lesson, errs = validate_model(Lesson, meta, doc.smap)
+            rep.extend(errs)
+            if page.lesson is not None:
+                page.quiz = page.lesson.quiz
+            elif isinstance(meta.get("quiz"), (str, dict)):  # checked on its own; its errors are already reported
+                page.quiz = _quiz_alone(meta["quiz"])
+        elif meta:
+            _, errs = validate_model(PlainPage, meta, doc.smap)
+            rep.extend(errs)
+        page.blocks, problems = find_quiz_blocks(doc.body, file, doc.body_line)
+        rep.extend(problems)
+        rep.extend(near_quiz_fences(doc.body, file, doc.body_line))
+        cat.pages[rel] = page

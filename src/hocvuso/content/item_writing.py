@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..core.textnorm import fold
+from ..core.diagnostics import Problem, Report
+from ..core.second_process import shared
+from ..core.textnorm import fold_words
 from ..questions import Place, type_of
 from .catalog import BankDoc, Catalog
 from .pool import is_demo
@@ -31,13 +33,39 @@ _WORD = re.compile(r"\w+")
 def check_item_writing(cat: Catalog) -> None:
     """Add item-writing warnings for every bank (the component guide's demonstrations left out), and the
     writing rules of lessons and banks on a course path (:mod:`hocvuso.content.writing_rules`)."""
-    banks = sorted((b for b in cat.banks.values() if not is_demo(b.id)), key=lambda b: b.id)
-    for bank in banks:
+    check_each_bank(cat)
+    check_near_duplicates(cat)
+
+
+def check_each_bank(cat: Catalog) -> None:
+    """The rules about one question and one bank, and the writing rules."""
+    for bank in _banks(cat):
         for q in bank.model.questions:
             type_of(q).advise(q, Place(bank.smap, ("questions", bank.raw_index[q.id]), cat.report))
         _balance(bank, cat)
-    _near_duplicates(banks, cat)
     check_writing_rules(cat)
+
+
+def check_near_duplicates(cat: Catalog) -> None:
+    """Near-duplicate prompts, in one bank or across banks."""
+    _near_duplicates(_banks(cat), cat)
+
+
+def _banks(cat: Catalog) -> list[BankDoc]:
+    return sorted((b for b in cat.banks.values() if not is_demo(b.id)), key=lambda b: b.id)
+
+
+def near_duplicate_problems() -> list[Problem]:
+    """What :func:`check_near_duplicates` finds in the shared catalogue (:func:`hocvuso.core.second_process.shared`),
+    as a list rather than added to its report: a job for the second process while the other checks run."""
+    cat: Catalog = shared()
+    own = cat.report
+    cat.report = Report()
+    try:
+        check_near_duplicates(cat)
+        return cat.report.problems + cat.report.warnings
+    finally:
+        cat.report = own
 
 
 def _balance(bank: BankDoc, cat: Catalog) -> None:
@@ -56,7 +84,7 @@ def _balance(bank: BankDoc, cat: Catalog) -> None:
 
 
 def _shingles(prompt: str) -> set[str]:
-    words = _WORD.findall(fold(prompt))
+    words = _WORD.findall(fold_words(prompt))
     if len(words) < SHINGLE:
         return {" ".join(words)}
     return {" ".join(t) for t in zip(*(words[i:] for i in range(SHINGLE)), strict=False)}  # the shorter tails end it

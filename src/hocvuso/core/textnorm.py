@@ -34,7 +34,12 @@ _BARE = _Bare()
 
 def fold(text: str) -> str:
     """Lowercase, strip accents (đ -> d) and collapse white space."""
-    return _SPACES.sub(" ", text.lower().translate(_BARE).replace("đ", "d")).strip()
+    return _SPACES.sub(" ", fold_words(text)).strip()
+
+
+def fold_words(text: str) -> str:
+    """Lowercase and strip accents (đ -> d), white space as it is: for text split into words next."""
+    return text.lower().translate(_BARE).replace("đ", "d")
 
 
 def normalize_answer(text: str, ignore: Iterable[str] = DEFAULT_IGNORE_WORDS) -> str:

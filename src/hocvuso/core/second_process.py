@@ -1,0 +1,68 @@
+"""A second process for work that can be done beside the main one, on a machine with two cores or more (a school's
+PC, the CI's runner).
+
+``hocvuso check`` and the build read half of the question banks there while reading the rest and the lessons;
+the check runs its item-writing rules there while it runs the others; the build makes the files MkDocs only
+copies at the end (question pools, review scripts, booklets) there while MkDocs reads and writes the pages.
+The process is forked when the first job is given, so it sees everything loaded by then and nothing is sent to it
+but the job's name and arguments. Without ``fork`` (Windows), on one core, or under ``mkdocs serve`` (whose server
+threads make forking unsafe), each job runs at once in the main process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+# What the jobs of the latest second process read (the loaded content): handed over by the fork, never copied.
+_SHARED: list[Any] = [None]
+
+
+def shared() -> Any:
+    """The object given as ``shared`` to the latest :class:`SecondProcess`, for its jobs."""
+    return _SHARED[0]
+
+
+class SecondProcess:
+    """Jobs run beside the build; :meth:`close` waits for them."""
+
+    def __init__(self, *, allowed: bool = True, shared: Any = None) -> None:
+        if shared is not None:
+            _SHARED[0] = shared
+        self._pool: ProcessPoolExecutor | None = None
+        if allowed and (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods():
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+
+    @property
+    def separate(self) -> bool:
+        """True when jobs run in a process of their own."""
+        return self._pool is not None
+
+    def submit(self, job: Callable[..., T], *args: Any) -> Future[T]:
+        """Start ``job(*args)`` (a module-level function: it is named to the other process, not copied); its
+        result, or the exception it raised, comes from the future."""
+        if self._pool is not None:
+            return self._pool.submit(job, *args)
+        done: Future[T] = Future()
+        try:
+            done.set_result(job(*args))
+        except Exception as err:  # noqa: BLE001 (handed over as the future's exception, as from the other process)
+            done.set_exception(err)
+        return done
+
+    def __enter__(self) -> SecondProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Wait for the jobs given and end the other process."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
