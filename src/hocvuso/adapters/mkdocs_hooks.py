@@ -21,7 +21,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment
-from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
@@ -116,7 +115,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             config.extra_css.append(css)
     for js in ENGINE_JS:
         if js not in [str(x) for x in config.extra_javascript]:
-            config.extra_javascript.append(_deferred(js))
+            config.extra_javascript.append(js)
     if scorm_course():  # a SCORM package of one course: its bridge to the LMS on every page
         config.extra_javascript.extend(js for js in SCORM_ONLY if js not in [str(x) for x in config.extra_javascript])
     if not config.nav:
@@ -124,15 +123,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if offline_edition():
         _prepare_offline(config, root)
     return config
-
-
-def _deferred(path: str) -> ExtraScriptValue:
-    """The engine's script tag with ``defer``: fetched at low priority and run once the page is read (in order, as
-    the engine boots after Material's own script), so the text is painted without waiting for it: on a slow phone
-    the page shows its first words sooner (Lighthouse counted the engine's scripts as holding the first paint)."""
-    script = ExtraScriptValue(path)
-    script.defer = True
-    return script
 
 
 def _error_site(config: MkDocsConfig, root: Path, lang: str, problems: list[Problem]) -> MkDocsConfig:
@@ -286,7 +276,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if course.course:
             _generated(config, files, site_pages.booklet_rel(cid), t(lang, "booklet.title", title=course.course.title),
                        searchable=False, meta=PRINT_PAGE + "hvs_booklet: true\n")
-    _STATE["files"] = files
     _scripts_beside(files, config, sorted(pools))
     for path in sorted(STATIC_DIR.rglob("*")):
         if path.is_file():

@@ -1,0 +1,139 @@
+"""The shortcuts that keep a thousand-lesson build and check fast change nothing a learner or an author sees.
+
+A site built with them is byte for byte the site built without them (the menu written for every page as Material
+writes it, every job in the build's own process), online and offline; `hocvuso check` says the same with its
+second process as without; Material's search indexes the same text from the lighter view of a page."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import os
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from material.plugins.search.plugin import Parser
+
+from hocvuso.adapters import material
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Run MkDocs or `hocvuso check` with the shortcuts as asked: `cpus` as the machine's count (one: no second process),
+# and with `menu_cache` off, every course's part of the menu is written for each page as Material writes it.
+RUN = """
+import os, sys
+os.cpu_count = lambda: {cpus}
+if not {menu_cache}:
+    import hocvuso.adapters.material as material
+    install = material.install_menu_cache
+    def each_page(env, config):
+        install(env, config)
+        env.globals["hvs_nav_section"] = lambda item, path, caller: caller()
+    material.install_menu_cache = each_page
+sys.argv = {argv!r}
+if sys.argv[0] == "mkdocs":
+    from mkdocs.__main__ import cli
+    cli()
+else:
+    from hocvuso.adapters.cli import main
+    sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _run(project: Path, argv: list[str], *, cpus: int, menu_cache: bool, offline: bool = False
+         ) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", HOCVUSO_OFFLINE="true" if offline else "false")
+    return subprocess.run([sys.executable, "-c", RUN.format(cpus=cpus, menu_cache=menu_cache, argv=argv)],
+                          cwd=project, env=env, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two courses of twenty lessons (the benchmark's generator), and one bank copied: ten near-duplicate prompts."""
+    spec = importlib.util.spec_from_file_location("hocvuso_bench_fast", ROOT / "scripts" / "bench.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    assert isinstance(bench, ModuleType)
+    root = tmp_path_factory.mktemp("fast") / "project"
+    bench.generate(root, lessons=40, questions_per_lesson=4)
+    (root / "node_modules").symlink_to(ROOT / "node_modules")  # what the offline copy ships from npm
+    first = next(p for p in sorted((root / "quizzes").rglob("*.yml")) if "assessments" not in p.parts
+                 and p.name != "framework.yml")
+    first.with_name("ban-sao.yml").write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    return root
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    out = {}
+    for path in sorted(site.rglob("*")):
+        if path.is_file():
+            data = path.read_bytes()
+            out[path.relative_to(site).as_posix()] = gzip.decompress(data) if path.suffix == ".gz" else data
+    return out
+
+
+@pytest.mark.parametrize("offline", [False, True], ids=["online", "offline"])
+def test_the_fast_build_writes_the_same_site(corpus: Path, tmp_path: Path, offline: bool) -> None:
+    fast, slow = tmp_path / "fast", tmp_path / "slow"
+    for out, cpus, cache in ((fast, 2, True), (slow, 1, False)):
+        proc = _run(corpus, ["mkdocs", "build", "--strict", "-q", "-d", str(out)], cpus=cpus, menu_cache=cache,
+                    offline=offline)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+    built, expected = _files(fast), _files(slow)
+    assert sorted(built) == sorted(expected)
+    differ = [name for name in expected if built[name] != expected[name]]
+    assert differ == []
+    pages = [name for name in built if name.endswith(".html")]
+    print(f"{len(built)} files the same, {len(pages)} of them pages")
+    lesson = next(name for name in pages if re.search(r"khoa-02/bai-\d+", name))
+    assert built[lesson].count(b'class="md-nav__item') > 40  # the whole menu is there, both courses
+    booklet = next(name for name in pages if "/so-tay" in name)
+    assert b"hvs-booklet-slot" not in built[booklet] and b"hvs-booklet__lesson" in built[booklet]
+    # pages made to be printed go without the site menu, and link back to their course
+    for printed in (booklet, next(name for name in pages if "/bai-kiem-tra-giay" in name)):
+        assert b"md-nav--primary" not in built[printed] and b'__back"><a href="' in built[printed]
+    assert b"md-nav--primary" in built[lesson]
+
+
+def test_check_says_the_same_with_its_second_process(corpus: Path) -> None:
+    runs = [_run(corpus, ["hocvuso", "check", "--lang", "en"], cpus=cpus, menu_cache=True) for cpus in (2, 1)]
+    assert runs[0].returncode == runs[1].returncode
+    assert runs[0].stdout == runs[1].stdout and runs[0].stderr == runs[1].stderr
+    # the copied bank's prompts are each found again (in the second process, in one of the runs)
+    assert runs[0].stdout.count("the prompt is nearly the same as question") >= 3
+
+
+def _sections(html: str) -> list[tuple[str, str, str]]:
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return [(s.id or "", "".join(s.title), "".join(s.text)) for s in parser.data if not s.is_excluded()]
+
+
+def test_search_indexes_the_same_text_from_the_lighter_view() -> None:
+    html = ('<h1 id="hvs-title">Bài học</h1><p>Mở đầu <strong>an toàn</strong>.</p>'
+            '<div class="hvs-lesson" data-search-exclude="true"><div><p>Ghi chú</p></div><br><img src="a.svg"></div>'
+            '<h2 id="phan-1">Phần 1</h2><p>Nội dung <em>chính</em>.</p>'
+            '<section class="hvs-quiz" data-hvs-quiz="{}" data-search-exclude="true"><section><fieldset><legend>Câu 1'
+            '</legend><input type="radio"></fieldset></section><p>Giải thích</p></section>'
+            '<ul><li>Một</li><li>Hai</li></ul><nav class="hvs-coursenav" data-search-exclude="true"><a href="x">Bài sau</a>'
+            '</nav><p>Kết thúc.</p>')
+    view = material.search_view(html)
+    assert "Câu 1" not in view and "Giải thích" not in view and "Bài sau" not in view and "Kết thúc." in view
+    assert _sections(view) == _sections(html)
+
+
+def test_search_attributes_removed_as_material_removes_them() -> None:
+    rng = random.Random(7)
+    pieces = ['data-search-exclude="true"', ' data-search-exclude="true"', '\ndata-search-x="1"', " ", "a", '"',
+              "data-search-", 'data-search-exclude=""', '  data-search-a="b"', "\t", 'x data-search-boost="2"', "<p>"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert material.without_search_attributes(text) == material._SEARCH_ATTRIBUTES.sub("", text), repr(text)
