@@ -117,17 +117,29 @@ def _sections(html: str) -> list[tuple[str, str, str]]:
     return [(s.id or "", "".join(s.title), "".join(s.text)) for s in parser.data if not s.is_excluded()]
 
 
+PAGE = ('<h1 id="hvs-title">Bài học</h1><p>Mở đầu <strong>an toàn</strong>.</p>'
+        '<div class="hvs-lesson" data-search-exclude="true"><p>Ghi chú</p><br><img src="a.svg"></div>'
+        '<h2 id="phan-1">Phần 1</h2><p>Nội dung <em>chính</em>.</p>'
+        '<section class="hvs-quiz" data-hvs-quiz="{}" data-search-exclude="true"><fieldset><legend>Câu 1</legend>'
+        '<input type="radio"></fieldset><p>Giải thích</p>NESTED</section>'
+        '<ul><li>Một</li><li>Hai</li></ul><nav class="hvs-coursenav" data-search-exclude="true"><a href="x">Bài sau</a>'
+        '</nav><p>Kết thúc.</p>')
+
+
 def test_search_indexes_the_same_text_from_the_lighter_view() -> None:
-    html = ('<h1 id="hvs-title">Bài học</h1><p>Mở đầu <strong>an toàn</strong>.</p>'
-            '<div class="hvs-lesson" data-search-exclude="true"><div><p>Ghi chú</p></div><br><img src="a.svg"></div>'
-            '<h2 id="phan-1">Phần 1</h2><p>Nội dung <em>chính</em>.</p>'
-            '<section class="hvs-quiz" data-hvs-quiz="{}" data-search-exclude="true"><section><fieldset><legend>Câu 1'
-            '</legend><input type="radio"></fieldset></section><p>Giải thích</p></section>'
-            '<ul><li>Một</li><li>Hai</li></ul><nav class="hvs-coursenav" data-search-exclude="true"><a href="x">Bài sau</a>'
-            '</nav><p>Kết thúc.</p>')
+    html = PAGE.replace("NESTED", "")
     view = material.search_view(html)
     assert "Câu 1" not in view and "Giải thích" not in view and "Bài sau" not in view and "Kết thúc." in view
     assert _sections(view) == _sections(html)
+
+
+def test_search_leaves_out_the_whole_of_a_block_with_its_own_kind_inside() -> None:
+    # Material's parser ends a block's exclusion at the first element of the same name closed inside it, and
+    # indexes the rest ("Sau đó"); the view leaves the whole block out, as the attribute means.
+    html = PAGE.replace("NESTED", "<section><p>Bên trong</p></section><p>Sau đó</p>")
+    assert "Sau đó" in "".join(text for _, _, text in _sections(html))
+    assert "Sau đó" not in "".join(text for _, _, text in _sections(material.search_view(html)))
+    assert [s[:2] for s in _sections(material.search_view(html))] == [s[:2] for s in _sections(html)]
 
 
 def test_search_attributes_removed_as_material_removes_them() -> None:

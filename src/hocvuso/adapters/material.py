@@ -160,10 +160,12 @@ def _tag_pattern(tag: str) -> re.Pattern[str]:
 
 
 def search_view(html: str) -> str:
-    """The page content as Material's search indexes it, without the elements it skips (``data-search-exclude``):
-    quizzes, lesson notes and navigation blocks we mark so. Material's search parses every page's HTML in Python,
-    tag by tag, only to drop these: on a lesson with ten questions they are five tags in six. Cutting them first
-    (finding each one's end by counting its own tag name) leaves the index as it was, at a fifth of the cost."""
+    """The page content as Material's search should index it, without the elements marked ``data-search-exclude``
+    (quizzes, lesson notes, navigation blocks). Material's search parses every page's HTML in Python, tag by tag,
+    only to drop these: on a lesson with ten questions they are five tags in six. Cutting them first (finding each
+    one's end by counting its own tag name) costs a fifth as much, and leaves out the whole of each block: Material's
+    parser ends a block's exclusion at the first element of the same name closed inside it and indexed the rest
+    (a course's learning path, for one)."""
     out: list[str] = []
     pos = 0
     while (start := _EXCLUDED_START.search(html, pos)) is not None:
