@@ -105,6 +105,12 @@ def course(old: str, new: str) -> str:
     return COURSE.replace(old, new, 1)
 
 
+def assessment(*, levels: str = "[2]", count: int = 1, description: str = "") -> str:
+    """A self-assessment of the sample framework's domain 4 (``quizzes/assessments/…``), drawing ``count`` questions."""
+    return ("schema_version: 1\ntitle: Bài tự đánh giá mẫu\n" + (f"description: {description}\n" if description else "")
+            + f"pass_percent: 70\nlevels: {levels}\ndraw:\n  - {{domain: \"4\", count: {count}}}\n")
+
+
 def write(root: Path, rel: str, text: str) -> Path:
     """Write a file (creating folders) and return its path."""
     path = root / rel

@@ -16,16 +16,9 @@ from hocvuso.content.catalog import load_catalog
 from hocvuso.content.rules import check_catalog, result_code_hash
 from hocvuso.i18n import t
 from hocvuso.render import engine
-from sample_project import course, make_project, write
+from sample_project import assessment, course, make_project, write
 
-ASSESSMENT = """\
-schema_version: 1
-title: Bài tự đánh giá mẫu
-pass_percent: 70
-levels: [2]
-draw:
-  - {domain: "4", count: 2}
-"""
+ASSESSMENT = assessment(count=2)
 RESULTCODE_JS = ROOT / "src" / "hocvuso" / "static" / "assets" / "hocvuso" / "resultcode.js"
 ENTRY = ASSESSMENT.replace("title: Bài tự đánh giá mẫu", "title: Kiểm tra đầu vào mẫu\nkind: entry")
 

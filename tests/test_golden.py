@@ -15,18 +15,10 @@ from hocvuso.content.catalog import Catalog, load_catalog
 from hocvuso.content.rules import check_catalog
 from hocvuso.render import site_pages
 from hocvuso.render.quiz_html import Context, render_quiz
-from sample_project import COURSE, make_project, write
+from sample_project import COURSE, assessment, make_project, write
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
-ASSESSMENT = """\
-schema_version: 1
-title: Bài tự đánh giá mẫu
-description: Ba câu hỏi mẫu.
-pass_percent: 70
-levels: [1, 2]
-draw:
-  - {domain: "4", count: 2}
-"""
+ASSESSMENT = assessment(levels="[1, 2]", count=2, description="Ba câu hỏi mẫu.")
 
 
 @pytest.fixture(scope="module")

@@ -16,20 +16,13 @@ from hocvuso.content.catalog import load_catalog
 from hocvuso.content.item_writing import check_item_writing
 from hocvuso.content.rules import check_catalog
 from hocvuso.i18n import PROBLEMS
-from sample_project import BANK, COURSE, bank, course, lesson, make_project, write
+from sample_project import BANK, COURSE, assessment, bank, course, lesson, make_project, write
 
 BANK_FILE = "quizzes/chu-de/mau.yml"
 LESSON_FILE = "courses/chu-de/bai-mau.md"
 COURSE_FILE = "courses/khoa-mau/index.md"
 
-ASSESSMENT = """\
-schema_version: 1
-title: Bài tự đánh giá mẫu
-pass_percent: 70
-levels: [2]
-draw:
-  - {domain: "4", count: 1}
-"""
+ASSESSMENT = assessment()
 
 
 def question(body: str) -> str:
