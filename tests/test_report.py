@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from hocvuso.adapters.cli import main
-from hocvuso.exchange.report import HEADER
+from hocvuso.exchange.report import DOMAINS, HEADER, Result, figures, rounded
 from sample_project import course, make_project, write
 
 # The hand-computed example. Two courses (khoa-mau "Khóa mẫu", khoa-hai "Khóa hai"), questions in domains 0 and 4.
@@ -243,3 +246,24 @@ def test_a_folder_with_other_files_is_not_overwritten(project: Path, capsys: pyt
     assert run(project, *inputs(project, "a.csv"), "--out", str(out)) == 1
     assert "không phải báo cáo" in capsys.readouterr().err
     assert [p.name for p in out.iterdir()] == ["notes.txt"]
+
+
+CHANGE_VECTORS = Path(__file__).resolve().parent / "vectors" / "change_per_domain.json"
+
+
+@pytest.mark.parametrize("case", json.loads(CHANGE_VECTORS.read_text(encoding="utf-8"))["cases"], ids=lambda c: c["name"])
+def test_change_per_domain_is_the_tally_pages(case: dict[str, Any]) -> None:
+    """The shared vectors (node runs the same file against the tally page): the report's change per domain."""
+    results = [Result(code=f"HV{n}", course=x["course"], kind=x["kind"], date="2026-03-02", percent=0, passed=x["passed"],
+                      commune="", nickname="", source="online",
+                      domains=tuple(tuple(x["domains"][d]) if d in x["domains"] and x["domains"][d][1] else None
+                                    for d in DOMAINS))
+               for n, x in enumerate(case["results"])]
+    got = {}
+    for cid in sorted({r.course for r in results}):
+        f = figures(r for r in results if r.course == cid)
+        changes = {d: f.change(d) for d in DOMAINS if f.change(d) is not None}
+        if changes:
+            got[cid] = changes
+    expected = {cid: {d: rounded(Decimal(repr(v))) for d, v in doms.items()} for cid, doms in case["change"].items()}
+    assert got == expected

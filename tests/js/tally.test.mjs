@@ -118,3 +118,18 @@ test("paper answers: letters, Đ/S, typed text, order and match into the engine'
   assert.deepEqual(T.paperResponse(match, "1-B 4-C 3-A", tiles, yes, no), {error: "pErrRow", v: "4", n: 3});
   assert.equal(T.paperResponse(match, "1-B 3-A", tiles, yes, no).error, "pErrRows");
 });
+
+// The shared vectors (pytest runs the same file against `hocvuso report`): the tally page's change per domain.
+import {readFileSync} from "node:fs";
+const {cases: CHANGE} = JSON.parse(readFileSync(new URL("../vectors/change_per_domain.json", import.meta.url), "utf8"));
+for (const c of CHANGE) {
+  test(`change per domain, shared with hocvuso report: ${c.name}`, () => {
+    const items = c.results.map(x => r(x.course, x.kind, x.passed, x.domains));
+    const got = T.summary(items).change;
+    assert.deepEqual(Object.keys(got).sort(), Object.keys(c.change).sort());
+    for (const course of Object.keys(c.change)) {
+      assert.deepEqual(Object.keys(got[course]).sort(), Object.keys(c.change[course]).sort());
+      for (const d of Object.keys(c.change[course])) assert.ok(Math.abs(got[course][d].change - c.change[course][d]) < 1e-9, `${course} ${d}`);
+    }
+  });
+}
