@@ -5,14 +5,15 @@ PC, the CI's runner).
 the check runs its item-writing rules there while it runs the others; the build makes the files MkDocs only
 copies at the end (question pools, review scripts, booklets) there while MkDocs reads and writes the pages.
 The process is forked when the first job is given, so it sees everything loaded by then and nothing is sent to it
-but the job's name and arguments. Without ``fork`` (Windows), on one core, or under ``mkdocs serve`` (whose server
-threads make forking unsafe), each job runs at once in the main process.
+but the job's name and arguments. Without ``fork`` (Windows), on one core, under ``mkdocs serve``, or while other
+threads run (forking then is unsafe), each job runs at once in the main process.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
@@ -35,7 +36,10 @@ class SecondProcess:
         if shared is not None:
             _SHARED[0] = shared
         self._pool: ProcessPoolExecutor | None = None
-        if allowed and (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        # Forking copies only the thread that forks: with other threads alive (a test runner driving a browser, a
+        # server), a lock one of them held would stay locked in the copy. One thread, or no second process.
+        if (allowed and (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods()
+                and threading.active_count() == 1):
             self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
 
     @property
