@@ -48,7 +48,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 2
     root = find_root(paths[0])
     with collector_paused():  # everything checked stays alive until the end: nothing for the collector to find
-        with SecondProcess() as reader:  # half the banks read beside
+        with SecondProcess() as reader:  # most banks read beside
             cat = load_catalog(root, beside=reader)
         with SecondProcess(shared=cat) as writer:  # near-duplicate prompts found beside the other checks
             near = writer.submit(near_duplicate_problems)

@@ -208,7 +208,7 @@ def without_search_attributes(html: str) -> str:
 
 # ---------------------------------------------------------------- the menu, written once per folder of pages
 
-MATERIAL_PREFIX = "hvs-material/"  # Material's own templates, by this prefix, for ours that wrap them
+MATERIAL_TEMPLATES = "hvs-material"  # Material's own templates under this prefix, for ours that wrap them
 
 
 def _url_parts(url: str) -> tuple[str, ...]:
@@ -247,8 +247,8 @@ def install_menu_cache(env: Environment, config: MkDocsConfig) -> None:
     material_dirs = [d for d in config.theme.dirs if (Path(d) / "partials" / "nav-item.html").is_file()]
     if len(material_dirs) < 2:
         return  # the theme folder does not wrap Material's menu item
-    env.loader = ChoiceLoader([env.loader, PrefixLoader({MATERIAL_PREFIX.rstrip("/"): FileSystemLoader(material_dirs[-1])},
-                                                          delimiter="/")]) if env.loader else None
+    assert env.loader is not None  # MkDocs makes the theme's environment with its folders' loader
+    env.loader = ChoiceLoader([env.loader, PrefixLoader({MATERIAL_TEMPLATES: FileSystemLoader(material_dirs[-1])})])
     written: dict[tuple[int, str, tuple[str, ...], int], str] = {}
     targets: dict[int, set[tuple[str, ...]]] = {}
 

@@ -28,7 +28,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler, get_relative_url
 
-from ..build.external_refs import ExternalRef, scan_files, scan_site, site_files
+from ..build.external_refs import ExternalRef, scan_files, site_files
 from ..build.search_fold import fold_search_index
 from ..content.catalog import Catalog, load_catalog
 from ..content.pool import is_demo
@@ -333,9 +333,7 @@ def _scripts_written() -> None:
 def _scan_beside(site: Path) -> list[ExternalRef]:
     """:func:`scan_site`, every other file read by the second process (a thousand lessons make half a gigabyte of
     HTML to read again, each page holding the whole menu)."""
-    second: SecondProcess | None = _STATE.get("second")
-    if second is None or not second.separate:
-        return scan_site(site)
+    second: SecondProcess = _STATE["second"]
     paths = site_files(site)
     theirs = second.submit(scan_files, site, paths[1::2])
     ours = scan_files(site, paths[0::2])

@@ -334,8 +334,9 @@ def near_quiz_fences(body: str, file: Path, body_line: int) -> list[Problem]:
 
 def load_catalog(root: Path, courses_dir: Path | None = None, quizzes_dir: Path | None = None, *,
                  beside: SecondProcess | None = None) -> Catalog:
-    """Load every content file under a project root. Problems go to ``catalog.report``. With ``beside``, every
-    other question bank is read in that second process (forked here, so it must have been given no job yet)."""
+    """Load every content file under a project root. Problems go to ``catalog.report``. With ``beside``, most
+    question banks are read by that second process (forked here, so it must have been given no job yet) while
+    this one reads the pages."""
     with collector_paused():
         return _load_catalog(root, courses_dir, quizzes_dir, beside)
 
@@ -370,17 +371,12 @@ def _load_catalog(root: Path, courses_dir: Path | None, quizzes_dir: Path | None
 
     to_read = _bank_files(cat, fw_file) if cat.quizzes_dir.is_dir() else []
     files = [f for _, f in to_read]
-    if beside is None or not beside.separate or len(files) < 2:
-        _load_banks(cat, to_read, [load_yaml_file(f) for f in files])
-        if cat.courses_dir.is_dir():
-            _load_pages(cat)
-        return cat
-    cut = len(files) - int(len(files) * BESIDE_SHARE)
-    theirs = beside.submit(parse_yaml_files, files[cut:])
+    cut = len(files) - int(len(files) * BESIDE_SHARE) if beside is not None else len(files)
+    theirs = beside.submit(parse_yaml_files, files[cut:]) if beside is not None else None
     if cat.courses_dir.is_dir():
         _load_pages(cat)
     ours = [load_yaml_file(f) for f in files[:cut]]
-    _load_banks(cat, to_read, ours + theirs.result())
+    _load_banks(cat, to_read, ours + (theirs.result() if theirs is not None else []))
     return cat
 
 

@@ -48,7 +48,7 @@ def check_each_bank(cat: Catalog) -> None:
 
 def check_near_duplicates(cat: Catalog) -> None:
     """Near-duplicate prompts, in one bank or across banks."""
-    _near_duplicates(_banks(cat), cat)
+    _near_duplicates(_banks(cat), cat.report)
 
 
 def _banks(cat: Catalog) -> list[BankDoc]:
@@ -59,13 +59,9 @@ def near_duplicate_problems() -> list[Problem]:
     """What :func:`check_near_duplicates` finds in the shared catalogue (:func:`hocvuso.core.second_process.shared`),
     as a list rather than added to its report: a job for the second process while the other checks run."""
     cat: Catalog = shared()
-    own = cat.report
-    cat.report = Report()
-    try:
-        check_near_duplicates(cat)
-        return cat.report.problems + cat.report.warnings
-    finally:
-        cat.report = own
+    found = Report()
+    _near_duplicates(_banks(cat), found)
+    return found.problems + found.warnings
 
 
 def _balance(bank: BankDoc, cat: Catalog) -> None:
@@ -90,7 +86,7 @@ def _shingles(prompt: str) -> set[str]:
     return {" ".join(t) for t in zip(*(words[i:] for i in range(SHINGLE)), strict=False)}  # the shorter tails end it
 
 
-def _near_duplicates(banks: list[BankDoc], cat: Catalog) -> None:
+def _near_duplicates(banks: list[BankDoc], report: Report) -> None:
     """Prompts that share most of their word triples, found through an index so it stays fast at 10,000 questions:
     each prompt is compared only with the earlier prompts that share one of its uncommon triples."""
     entries: list[tuple[BankDoc, str, set[str]]] = [
@@ -110,5 +106,5 @@ def _near_duplicates(banks: list[BankDoc], cat: Catalog) -> None:
         m, count = shared.most_common(1)[0]
         other_bank, other_id, other = entries[m]
         if count >= NEAR * min(len(shingles), len(other)):
-            cat.report.warn(bank.smap.pos(("questions", bank.raw_index[qid], "prompt")), "item.near_duplicate",
-                            bank=other_bank.id, qid=other_id)
+            report.warn(bank.smap.pos(("questions", bank.raw_index[qid], "prompt")), "item.near_duplicate",
+                        bank=other_bank.id, qid=other_id)

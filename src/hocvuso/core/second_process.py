@@ -1,8 +1,8 @@
 """A second process for work that can be done beside the main one, on a machine with two cores or more (a school's
 PC, the CI's runner).
 
-``hocvuso check`` and the build read half of the question banks there while reading the rest and the lessons;
-the check runs its item-writing rules there while it runs the others; the build makes the files MkDocs only
+``hocvuso check`` reads most of the question banks there while it reads the rest and the lessons, and
+looks for near-duplicate prompts there while it runs its other checks; the build makes the files MkDocs only
 copies at the end (question pools, review scripts, booklets) there while MkDocs reads and writes the pages.
 The process is forked when the first job is given, so it sees everything loaded by then and nothing is sent to it
 but the job's name and arguments. Without ``fork`` (Windows), on one core, under ``mkdocs serve``, or while other

@@ -416,7 +416,7 @@ def review_scripts(cat: Catalog, lang: str, clean: Callable[[str], str]) -> dict
                     rows.append([bank.id, q.id, clean(render_question(bank, q, number=0, dom_id=dom_id, ctx=ctx))])
         payload = json.dumps(rows, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
         out[review_rel(page)] = (f"(function(H){{(H.pools=H.pools||{{}})[{json.dumps('@' + page.id)}]={payload};}})"
-                                             "(window.HVS=window.HVS||{});\n")
+                                 "(window.HVS=window.HVS||{});\n")
     return out
 
 
