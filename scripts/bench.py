@@ -40,7 +40,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
-from hocvuso.render.engine import ENGINE_CSS, ENGINE_JS
+from hocvuso.render.engine import EVERY_PAGE
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = 2026
@@ -936,9 +936,9 @@ def measure_cold_load(sites: dict[str, tuple[Path, Path]], urls: dict[str, str],
     """Everything a phone downloads on a cold load of one lesson page, on both sites."""
     loads: dict[str, Any] = cold_load({name: (urls[name] + lesson, sites[name][1]) for name in sites})
     ours = [f for f in loads["hocvuso"]["files"] if f["kind"] == "hocvuso engine"]
-    # The budget is for what every page loads (engine.ENGINE_CSS, ENGINE_JS); a lesson also loads, on demand, the
-    # modules it needs (sharing, reading aloud, the pools of its questions), reported beside it.
-    every_page = {path.rsplit("/", 1)[1] for path in ENGINE_CSS + ENGINE_JS}
+    # The budget is for what every page loads (engine.EVERY_PAGE); a lesson also loads, on demand, the modules it
+    # needs (sharing, reading aloud, the pools of its questions), reported beside it.
+    every_page = {path.rsplit("/", 1)[1] for path in EVERY_PAGE}
     engine = sum(f["gzip"] for f in ours if _file_name(f) in every_page)
     on_demand = sum(f["gzip"] for f in ours if _file_name(f) not in every_page)
     loads.update(page=lesson, questions_on_page=questions, engine_gzip=engine, on_demand_gzip=on_demand,

@@ -54,9 +54,10 @@ def test_properdocs_builds_a_lesson_page_with_quizzes(sites: tuple[Path, Path]) 
         assert json.loads(unescape(data))["type"] == kind
     assert 'class="hvs-lesson" data-hvs-lesson="thu-vien/vneid"' in html
     assert "Tự kiểm tra cuối bài" in html and "```quiz" not in html
-    for js in ("i18n.js", "model.js", "view.js", "boot.js"):
-        assert f"assets/hocvuso/{js}" in html
-    assert (pd_out / "assets" / "hocvuso" / "model.js").is_file()
+    for served in ("engine.css", "engine.js"):  # the engine's sources, joined into one file each
+        assert f"assets/hocvuso/{served}" in html
+        assert (pd_out / "assets" / "hocvuso" / served).is_file()
+    assert not (pd_out / "assets" / "hocvuso" / "model.js").exists()
     assert not (pd_out / "assets" / "hocvuso" / "scorm.js").exists(), "the SCORM bridge only ships in packages"
     assert "hvs-fold" in (pd_out / "search" / "search_index.json").read_text("utf-8"), "the post-build hook ran"
 

@@ -13,6 +13,7 @@ import random
 import re
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 from types import ModuleType
 
@@ -24,16 +25,18 @@ from hocvuso.adapters import material
 ROOT = Path(__file__).resolve().parent.parent
 
 # Run MkDocs or `hocvuso check` with the shortcuts as asked: `cpus` as the machine's count (one: no second process),
-# and with `menu_cache` off, every course's part of the menu is written for each page as Material writes it.
+# and `menu` "each", every course's part of the menu is written for each page (as the cache writes it: white space
+# between tags squeezed), "material" for each page as Material's templates write it, "cache" once per folder.
 RUN = """
 import os, sys
 os.cpu_count = lambda: {cpus}
-if not {menu_cache}:
+if {menu!r} != "cache":
     import hocvuso.adapters.material as material
     install = material.install_menu_cache
+    write = material.menu_markup if {menu!r} == "each" else str
     def each_page(env, config):
         install(env, config)
-        env.globals["hvs_nav_section"] = lambda item, path, caller: caller()
+        env.globals["hvs_nav_section"] = lambda item, path, caller: write(caller())
     material.install_menu_cache = each_page
 sys.argv = {argv!r}
 if sys.argv[0] == "mkdocs":
@@ -45,10 +48,10 @@ else:
 """
 
 
-def _run(project: Path, argv: list[str], *, cpus: int, menu_cache: bool, offline: bool = False
+def _run(project: Path, argv: list[str], *, cpus: int, menu: str = "cache", offline: bool = False
          ) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", HOCVUSO_OFFLINE="true" if offline else "false")
-    return subprocess.run([sys.executable, "-c", RUN.format(cpus=cpus, menu_cache=menu_cache, argv=argv)],
+    return subprocess.run([sys.executable, "-c", RUN.format(cpus=cpus, menu=menu, argv=argv)],
                           cwd=project, env=env, capture_output=True, text=True, timeout=600)
 
 
@@ -82,8 +85,8 @@ def _files(site: Path) -> dict[str, bytes]:
 @pytest.mark.parametrize("offline", [False, True], ids=["online", "offline"])
 def test_the_fast_build_writes_the_same_site(corpus: Path, tmp_path: Path, offline: bool) -> None:
     fast, slow = tmp_path / "fast", tmp_path / "slow"
-    for out, cpus, cache in ((fast, 2, True), (slow, 1, False)):
-        proc = _run(corpus, ["mkdocs", "build", "--strict", "-q", "-d", str(out)], cpus=cpus, menu_cache=cache,
+    for out, cpus, menu in ((fast, 2, "cache"), (slow, 1, "each")):
+        proc = _run(corpus, ["mkdocs", "build", "--strict", "-q", "-d", str(out)], cpus=cpus, menu=menu,
                     offline=offline)
         assert proc.returncode == 0, proc.stderr[-3000:]
     built, expected = _files(fast), _files(slow)
@@ -103,7 +106,7 @@ def test_the_fast_build_writes_the_same_site(corpus: Path, tmp_path: Path, offli
 
 
 def test_check_says_the_same_with_its_second_process(corpus: Path) -> None:
-    runs = [_run(corpus, ["hocvuso", "check", "--lang", "en"], cpus=cpus, menu_cache=True) for cpus in (2, 1)]
+    runs = [_run(corpus, ["hocvuso", "check", "--lang", "en"], cpus=cpus) for cpus in (2, 1)]
     assert runs[0].returncode == runs[1].returncode
     assert runs[0].stdout == runs[1].stdout and runs[0].stderr == runs[1].stderr
     # the copied bank's prompts are each found again (in the second process, in one of the runs)
@@ -149,3 +152,76 @@ def test_search_attributes_removed_as_material_removes_them() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert material.without_search_attributes(text) == material._SEARCH_ATTRIBUTES.sub("", text), repr(text)
+
+
+class _Rendered(HTMLParser):
+    """What a browser makes of markup, as far as white space goes: the tags with their attributes, and the text
+    between them with each run of white space as one (as CSS's ``white-space: normal`` shows it)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.events: list[tuple[str, ...]] = []
+        self.text = ""
+
+    def _flush(self) -> None:
+        text = re.sub(r"\s+", " ", self.text)
+        if text:
+            self.events.append(("text", text))
+        self.text = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._flush()
+        self.events.append(("start", tag, repr(attrs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        self._flush()
+        self.events.append(("end", tag))
+
+    def handle_data(self, data: str) -> None:
+        self.text += data
+
+
+def _rendered(html: str) -> list[tuple[str, ...]]:
+    parser = _Rendered()
+    parser.feed(html)
+    parser.close()
+    parser._flush()
+    return parser.events
+
+
+def test_the_menu_loses_only_white_space_a_browser_collapses(corpus: Path, tmp_path: Path) -> None:
+    pages = {}
+    for menu in ("cache", "material"):
+        out = tmp_path / menu
+        proc = _run(corpus, ["mkdocs", "build", "--strict", "-q", "-d", str(out)], cpus=1, menu=menu)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        pages[menu] = (out / "khoa-02" / "bai-0021" / "index.html").read_text(encoding="utf-8")
+    ours, material_page = pages["cache"], pages["material"]
+    menus = [page[page.index('<nav class="md-nav md-nav--primary"'):page.index('<div class="md-sidebar md-sidebar--secondary"')]
+             for page in (ours, material_page)]
+    # every course's part, the page's own (active, with its table of contents) and the others', is written tight:
+    # what indentation is left is the list's own wrapper, written once
+    assert menus[0].count('class="md-nav__item') > 40 and "md-nav__item--active" in menus[0]
+    indentation = [sum(len(run) for run in re.findall(r">\s{2,}<", menu)) for menu in menus]
+    print(f"indentation between tags in the menu: {indentation[0]} B of {len(menus[0])}, "
+          f"Material's {indentation[1]} B of {len(menus[1])}")
+    assert indentation[0] * 20 < indentation[1]
+    # ... and the page shows exactly what Material's indented markup shows, in fewer bytes
+    assert _rendered(ours) == _rendered(material_page)
+    print(f"lesson page: {len(ours.encode())} B, with Material's indentation {len(material_page.encode())} B")
+    assert len(menus[0]) < len(menus[1]) * 0.7 and len(ours) < len(material_page)
+
+
+def test_menu_markup_keeps_what_a_browser_shows() -> None:
+    rng = random.Random(11)
+    pieces = ["<li class=\"md-nav__item\">", "</li>", "<a href=\"../a b/\" title=\"A  B\">", "</a>",
+              "<span class=\"md-ellipsis\">", "</span>", "Trang chủ", "Bài 1", " ", "  ", "\n", "\n    \n  ", "\t",
+              "&amp;", "<svg viewBox=\"0 0 24 24\"><path d=\"M12 8a3  3\"/></svg>", "x"]
+    for _ in range(5000):
+        html = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        squeezed = material.menu_markup(html)
+        assert _rendered(squeezed) == _rendered(html), repr(html)
+        assert [text for text in re.split(r"<[^>]*>", squeezed) if re.search(r"\s\s", text)] == []
+    # where white space is shown as written, nothing changes
+    for keeping in ("<pre>a\n\n  b</pre>", "<textarea>a  b</textarea>", "<li><script>x  =  1</script></li>"):
+        assert material.menu_markup(keeping) == keeping

@@ -85,6 +85,35 @@ def test_no_page_scrolls_sideways(kind: str, name: str, browser: Any, site_url: 
         assert page.errors == []
 
 
+# Every layout shift of the page in view from its first paint on, with what moved; and, for moves out of view too,
+# where the first thing after what the engine fills in stands before the engine starts (DOMContentLoaded, whose
+# listeners run in the order added: this one first) and after.
+SHIFTS = """window.hvsShifts = []; new PerformanceObserver(list => { for (const e of list.getEntries()) window.hvsShifts.push(
+  {value: e.value, moved: e.sources.map(s => (s.node && (s.node.outerHTML || s.node.textContent) || '').slice(0, 80))}); })
+  .observe({type: 'layout-shift', buffered: true});
+window.hvsAfter = () => [...document.querySelectorAll('.hvs-lesson + *, #hvs-path, .hvs-card:last-child')]
+  .map(e => Math.round(e.getBoundingClientRect().top + scrollY));
+document.addEventListener('DOMContentLoaded', () => { window.hvsBefore = window.hvsAfter(); });"""
+
+
+@pytest.mark.parametrize("name", ["360px-text130", "360px-text200", "320px"])
+@pytest.mark.parametrize("kind", ["home", "course", "lesson"])
+def test_nothing_moves_when_the_engine_starts(kind: str, name: str, browser: Any, site_url: str) -> None:
+    """The engine starts after the page is shown; what it fills in (a lesson's state and "Chia sẻ", a course's
+    progress and "Học tiếp") the build has written as a newcomer sees it, so the line Bác Tư has started to read
+    stays where it is."""
+    with screen(browser, name) as page:
+        page.add_init_script(SHIFTS)
+        page.goto(site_url + PAGES[kind], wait_until="networkidle")
+        page.wait_for_function("document.documentElement.classList.contains('hvs-js') && "
+                               "(!window.HVS.sh || typeof window.HVS.shareTo === 'function')")
+        page.wait_for_timeout(300)
+        before, after = page.evaluate("[window.hvsBefore, window.hvsAfter()]")
+        assert len(before) == 1 and before == after, f"{kind} at {name}"
+        assert page.evaluate("window.hvsShifts") == [], f"{kind} at {name}"
+        assert page.errors == []
+
+
 def verdict_box(page: Any, fs: Any) -> dict[str, float]:
     return dict(page.evaluate("""fs => {
         const h = fs.querySelector('.hvs-result__head').getBoundingClientRect(),

@@ -211,6 +211,24 @@ def without_search_attributes(html: str) -> str:
 MATERIAL_TEMPLATES = "hvs-material"  # Material's own templates under this prefix, for ours that wrap them
 
 
+# A tag (kept as it is, attribute values included) or a run of white space outside tags.
+_TAG_OR_SPACE = re.compile(r"(<[^>]*>)|\s+")
+# Elements inside which white space is shown as written: markup holding one is left alone.
+_SPACE_KEEPING = re.compile(r"<(?:pre|textarea|script|style)\b", re.I)
+
+
+def menu_markup(html: str) -> str:
+    """Material's markup for a part of the menu with each run of white space between and around its tags written
+    as one character (a line break where the run held one): the browser shows it exactly the same, since such runs
+    collapse anyway. Material's templates indent every entry deeply, so at a thousand lessons half of each page's
+    bytes were that indentation: a learner's phone downloaded and parsed it on every page (a school's plain file
+    server sends it uncompressed). Markup with an element that keeps its white space is returned unchanged; the
+    result is of ``html``'s own type (Jinja's safe markup stays safe markup)."""
+    if _SPACE_KEEPING.search(html):
+        return html
+    return type(html)(_TAG_OR_SPACE.sub(lambda m: m.group(1) or ("\n" if "\n" in m.group() else " "), html))
+
+
 def _url_parts(url: str) -> tuple[str, ...]:
     path = posixpath.normpath("/" + url)[1:]  # as mkdocs.utils.get_relative_url splits a URL
     return tuple(path.split("/")) if path else ()
@@ -256,13 +274,13 @@ def install_menu_cache(env: Environment, config: MkDocsConfig) -> None:
     def hvs_nav_section(context: Any, item: Any, path: str, caller: Any) -> Any:
         page = context.get("page")
         if page is None or not isinstance(page.url, str) or getattr(item, "active", True) or not item.children:
-            return caller()
+            return menu_markup(caller())
         folder = _page_folder(page.url)
         if folder and folder in targets.setdefault(id(item), _targets(item)):
-            return caller()  # it links into this page's folder: its links differ from the neighbours'
+            return menu_markup(caller())  # it links into this page's folder: its links differ from the neighbours'
         key = (id(item), path, folder[:-1], len(folder))
         if key not in written:
-            written[key] = caller()
+            written[key] = menu_markup(caller())
         return written[key]
 
     env.globals["hvs_nav_section"] = hvs_nav_section

@@ -39,7 +39,7 @@ from ..core.textnorm import fold
 from ..i18n import t
 from ..render import site_pages
 from ..render.booklet import booklet_page
-from ..render.engine import ENGINE_CSS, ENGINE_JS, SCORM_ONLY, STATIC_DIR, VENDOR, shipped, vendor_file
+from ..render.engine import EVERY_PAGE, EVERY_PAGE_CSS, EVERY_PAGE_JS, SCORM_ONLY, STATIC_DIR, VENDOR, shipped, vendor_file
 from ..render.error_page import error_page
 from ..render.quiz_html import IMAGE_PREFIX, NO_SEARCH, attr_json
 from ..render.sanitize import sanitize
@@ -110,12 +110,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if EXT_NAME not in names:
         config.markdown_extensions.append(EXT_NAME)
     config.mdx_configs[EXT_NAME] = {"root": str(root), "lang": _STATE["lang"], "catalog": cat}
-    for css in ENGINE_CSS:
-        if css not in config.extra_css:
-            config.extra_css.append(css)
-    for js in ENGINE_JS:
-        if js not in [str(x) for x in config.extra_javascript]:
-            config.extra_javascript.append(js)
+    if EVERY_PAGE_CSS not in config.extra_css:
+        config.extra_css.append(EVERY_PAGE_CSS)
+    if EVERY_PAGE_JS not in [str(x) for x in config.extra_javascript]:
+        config.extra_javascript.append(EVERY_PAGE_JS)
     if scorm_course():  # a SCORM package of one course: its bridge to the LMS on every page
         config.extra_javascript.extend(js for js in SCORM_ONLY if js not in [str(x) for x in config.extra_javascript])
     if not config.nav:
@@ -277,13 +275,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             _generated(config, files, site_pages.booklet_rel(cid), t(lang, "booklet.title", title=course.course.title),
                        searchable=False, meta=PRINT_PAGE + "hvs_booklet: true\n")
     _scripts_beside(files, config, sorted(pools))
-    for path in sorted(STATIC_DIR.rglob("*")):
-        if path.is_file():
-            rel = path.relative_to(STATIC_DIR).as_posix()
-            if rel in SCORM_ONLY and not scorm_course():
-                continue
-            if files.get_file_from_path(rel) is None:
-                files.append(File.generated(config, rel, content=shipped(rel, _STATE["root"] / "node_modules", lang)))
+    every_page_parts = {part for parts in EVERY_PAGE.values() for part in parts}  # shipped joined, not one by one
+    static = [path.relative_to(STATIC_DIR).as_posix() for path in sorted(STATIC_DIR.rglob("*")) if path.is_file()]
+    for rel in [*EVERY_PAGE, *static]:
+        if rel in every_page_parts or (rel in SCORM_ONLY and not scorm_course()):
+            continue
+        if files.get_file_from_path(rel) is None:
+            files.append(File.generated(config, rel, content=shipped(rel, _STATE["root"] / "node_modules", lang)))
     for rel in VENDOR:
         content = vendor_file(rel, _STATE["root"])
         if content is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -13,10 +14,15 @@ from pathlib import Path
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 # node_modules of the repository this package's sources sit in (src/hocvuso/render/ → the repository's root)
 PACKAGE_NODE_MODULES = Path(__file__).resolve().parents[3] / "node_modules"
-# Loaded on every page: the practice engine and the theme's fixes (budget: 12 KB gzipped together).
+# Loaded on every page: the practice engine and the theme's fixes (budget: 12 KB gzipped together). Their sources
+# are these files; a site ships them joined, as one stylesheet and one script (EVERY_PAGE): each request a phone
+# makes before the page shows costs it a round trip on a weak line.
 ENGINE_CSS = ["assets/hocvuso/material.css", "assets/hocvuso/hocvuso.css"]
 ENGINE_JS = ["assets/hocvuso/i18n.js", "assets/hocvuso/model.js", "assets/hocvuso/view.js",
              "assets/hocvuso/boot.js"]
+EVERY_PAGE_CSS = "assets/hocvuso/engine.css"
+EVERY_PAGE_JS = "assets/hocvuso/engine.js"
+EVERY_PAGE = {EVERY_PAGE_CSS: ENGINE_CSS, EVERY_PAGE_JS: ENGINE_JS}  # served file -> its sources, in order
 # Loaded by boot.js only on pages that need them (assessment and progress pages).
 ON_DEMAND = ["assets/hocvuso/assessment.js", "assets/hocvuso/assessment.css",
              "assets/hocvuso/words.js", "assets/hocvuso/review.js", "assets/hocvuso/profiles.js",
@@ -48,17 +54,44 @@ WORD_TABLES = ["assets/hocvuso/i18n.js", "assets/hocvuso/words.js", "assets/hocv
 _LANGUAGE_BLOCK = re.compile(r"^(?P<indent>[ ]*)(?P<lang>[a-z]{2}): \{\n.*?^(?P=indent)\},?\n", re.M | re.S)
 
 
+# One word of that table: ``    key: "value",`` (the value a JSON-compatible string).
+_WORD = re.compile(r'^ {4}(?P<key>\w+): (?P<value>"(?:[^"\\\n]|\\.)*"),?$', re.M)
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@functools.cache
+def _engine_table(lang: str) -> dict[str, str]:
+    source = (STATIC_DIR / WORD_TABLES[0]).read_text(encoding="utf-8")
+    tables = {m.group("lang"): {w.group("key"): json.loads(w.group("value")) for w in _WORD.finditer(m.group(0))}
+              for m in _LANGUAGE_BLOCK.finditer(source)}
+    return {**tables["vi"], **tables.get(lang, {})}
+
+
+def engine_word(lang: str, key: str, **values: object) -> str:
+    """A word of the engine's every-page catalogue (``i18n.js``) with its placeholders filled, as the engine's
+    ``HVS.view.t`` gives it: the build writes the few controls the engine would otherwise add after the page is
+    shown (a lesson's state, "Chia sẻ", a course's progress) in the engine's own words, so the page does not move
+    when the engine starts and the words have one home."""
+    word = _engine_table(lang).get(key)
+    if word is None:
+        raise KeyError(f"{WORD_TABLES[0]} has no word {key!r}")
+    return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]) if m.group(1) in values else m.group(0), word)
+
+
 def shipped(rel: str, node_modules: Path | None = None, lang: str | None = None) -> bytes:
     """An engine file as the site ships it, minified at build time (the sources stay readable): JavaScript with
     terser (npm, in ``node_modules``) where it is installed, which also shortens local names; otherwise, and for
     CSS, with rjsmin/rcssmin. With ``lang``, the word tables keep that language only (a learner's phone never
-    needs the other one)."""
+    needs the other one). ``rel`` is a file under ``static/`` or one of :data:`EVERY_PAGE`, its sources joined
+    (each script a statement of its own) and minified as one."""
     import rcssmin
     import rjsmin
 
-    text = (STATIC_DIR / rel).read_text(encoding="utf-8")
-    if lang is not None and rel in WORD_TABLES:
-        text = one_language(text, lang)
+    parts = EVERY_PAGE.get(rel, [rel])
+    sources = [(STATIC_DIR / part).read_text(encoding="utf-8") for part in parts]
+    if lang is not None:
+        sources = [one_language(text, lang) if part in WORD_TABLES else text for part, text in zip(parts, sources, strict=True)]
+    text = ";\n".join(sources) if rel.endswith(".js") else "\n".join(sources)
     if rel.endswith(".js"):
         return _terser(text, node_modules) or rjsmin.jsmin(text).encode("utf-8")
     if rel.endswith(".css"):

@@ -15,6 +15,7 @@ from ..content.pool import is_demo, pool_by_domain
 from ..core.fields import domain_of
 from ..core.markup import to_inline_html
 from ..i18n import t
+from .engine import engine_word
 from .quiz_html import NO_SEARCH, Context, attr_json, image_url_for, question_data, render_question, render_quiz
 from .tables import region_name, table_region
 
@@ -110,8 +111,38 @@ def lesson_header(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
         # Excluded again: Material's search parser matches elements by tag, so the objectives' </div> ends the
         # exclusion of the frame's <div>.
         f'<details class="hvs-teacher" {NO_SEARCH}><summary>{escape(t(lang, "lesson.for_teachers"))}</summary>'
-        f'<ul>{"".join(teacher)}</ul></details></div>'
+        f'<ul>{"".join(teacher)}</ul></details>{_lesson_controls(cat, page, lang)}</div>'
     )
+
+
+# Controls the engine fills in or wires (boot.js, view.js, share.js), written by the build as the engine shows them
+# to a learner on a first visit, so nothing moves under the reader's eyes when it starts; hidden where scripts are
+# off (theme/main.html).
+ENGINE_ONLY = "hvs-jsonly"
+
+
+def _lesson_controls(cat: Catalog, page: PageDoc, lang: str) -> str:
+    """A lesson's state ("Bài này: Đang học…", as on a first visit) and "Chia sẻ"."""
+    state = engine_word(lang, "lessonState", s=engine_word(lang, "lsdoing"), p=lesson_mastery(cat, page.rel))
+    return (f'<p class="hvs-lesson__state {ENGINE_ONLY}">{escape(state)}</p>'
+            f'<div class="hvs-share {ENGINE_ONLY}"><button class="hvs-btn hvs-share__btn" type="button">'
+            f'{escape(engine_word(lang, "share"))}</button><p class="hvs-share__msg" role="status"></p></div>')
+
+
+def _course_progress(lessons: list[tuple[str, str]], lang: str) -> str:
+    """A course's progress as the engine shows it to a learner who has started nothing: "0/n bài đã hoàn thành"
+    and "Học tiếp" to the first lesson; ``lessons`` as (title, href)."""
+    done = escape(engine_word(lang, "done", v=0, n=len(lessons)))
+    out = f'<p class="hvs-bar">{done} <progress max="{len(lessons)}" value="0" aria-label="{done}"></progress></p>'
+    if lessons:
+        out += _next_up(*lessons[0], lang)
+    return f'<div class="hvs-course__progress {ENGINE_ONLY}">{out}</div>'
+
+
+def _next_up(title: str, href: str, lang: str) -> str:
+    """The "Học tiếp" link to a lesson, as the engine writes it (boot.js)."""
+    return (f'<a class="md-button md-button--primary hvs-next-up" href="{escape(href)}">'
+            f'{escape(engine_word(lang, "next", t=title))}</a>')
 
 
 def lesson_footer(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
@@ -168,6 +199,7 @@ def course_path(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
     assert page.course is not None
     info = page.course.course
     rows = []
+    lesson_links: list[tuple[str, str]] = []
     total = 0
     for rel in info.lessons:
         lesson_page = cat.pages.get(rel)
@@ -175,6 +207,7 @@ def course_path(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
         if lesson is None or lesson_page is None:
             continue
         total += lesson.minutes
+        lesson_links.append((lesson.title, link(rel)))
         rows.append(
             f'<li class="hvs-path__item" data-hvs-lesson="{escape(lesson_page.id)}">'
             f'<span class="hvs-tick" aria-hidden="true"></span>'
@@ -188,7 +221,7 @@ def course_path(cat: Catalog, page: PageDoc, link: Linker, lang: str) -> str:
         f'<div class="hvs-course" data-hvs-course="{attr_json(data)}" {NO_SEARCH}>',
         f'<p class="hvs-course__audience"><strong>{escape(t(lang, "course.audience"))}:</strong> {escape(info.audience)}</p>',
         f'<p class="hvs-course__size">{escape(t(lang, "course.size", n=len(rows), m=total))}</p>',
-        '<div class="hvs-course__progress" hidden></div>',
+        _course_progress(lesson_links, lang),
         f'<h2 id="hvs-path">{escape(t(lang, "course.path"))}</h2>',
     ]
     if info.entry and info.entry in cat.assessments:
@@ -214,15 +247,18 @@ def course_cards(cat: Catalog, link: Linker, lang: str) -> str:
         info = course.course.course
         minutes = sum(lesson.minutes for r in info.lessons if (lesson := lesson_of(cat, r)) is not None)
         summary = f"<p>{to_inline_html(course.course.summary)}</p>" if course.course.summary else ""
+        path = _path(cat, info.lessons, link)
+        started = escape(engine_word(lang, "card", n=len(info.lessons), v=0))  # as the engine shows it to a newcomer
         cards.append(
             f'<li class="hvs-card" data-hvs-course-card="{escape(cid)}">'
             f'<p class="hvs-card__title"><a href="{escape(link(course.rel))}">'
             f'<strong>{escape(course.course.title)}</strong></a></p>'
             f'<p class="hvs-card__audience">{escape(t(lang, "course.audience"))}: {escape(info.audience)}</p>{summary}'
             f'<p class="hvs-card__size">{escape(t(lang, "course.size", n=len(info.lessons), m=minutes))}</p>'
-            f'<p class="hvs-card__progress" data-hvs-card-progress="{escape(cid)}" '
+            f'<p class="hvs-card__progress {ENGINE_ONLY}" data-hvs-card-progress="{escape(cid)}" '
             f'data-hvs-lessons="{attr_json(lesson_ids(cat, info.lessons))}" '
-            f'data-hvs-mastery="{info.mastery_percent}" data-hvs-path="{attr_json(_path(cat, info.lessons, link))}"></p></li>')
+            f'data-hvs-mastery="{info.mastery_percent}" data-hvs-path="{attr_json(path)}">{started}</p>'
+            f'<p class="hvs-card__next {ENGINE_ONLY}">{_next_up(path[0][1], path[0][2], lang) if path else ""}</p></li>')
     return f'<ul class="hvs-cards">{"".join(cards)}</ul>'
 
 

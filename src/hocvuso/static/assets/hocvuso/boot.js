@@ -101,7 +101,7 @@
       p.setAttribute("data-hvs-on", "");
       const m = +p.getAttribute("data-hvs-mastery") || undefined, path = json(p, "data-hvs-path");
       if (L) p.textContent = t("card", {n: L.length, v: L.filter(l => state(s, l, m) === "done").length});
-      if (path) p.insertAdjacentHTML("afterend", `<p class="hvs-card__next">${next(s, path, m)}</p>`);
+      if (path) p.nextElementSibling.innerHTML = next(s, path, m); // p.hvs-card__next, written by the build
     });
     $$(".hvs-progress-page:not([data-hvs-on])", root).forEach(box => {
       box.setAttribute("data-hvs-on", "");

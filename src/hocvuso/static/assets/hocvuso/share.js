@@ -36,7 +36,9 @@
     const l = root.querySelector(".hvs-lesson:not([data-hvs-sh])");
     if (!l) return;
     l.setAttribute("data-hvs-sh", "");
-    l.append(control(() => ({title: title(), text: t("shareLesson", {t: title()}), url: url()})));
+    // in place of the one the build wrote (the same size: the page does not move), else at the end
+    const made = control(() => ({title: title(), text: t("shareLesson", {t: title()}), url: url()})), was = l.querySelector(".hvs-share");
+    if (was) was.replaceWith(made); else l.append(made);
   });
   HVS.boot();
 })();

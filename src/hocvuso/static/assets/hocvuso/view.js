@@ -236,8 +236,7 @@
         if (!onPage.size) L.end = 1; // nothing to check: reading it completes it
         M.recordEnd(s, lesson(), ends()); // answers stored before lesson states count
       });
-      les.insertAdjacentHTML("beforeend", '<p class="hvs-lesson__state"></p>');
-      showState();
+      showState(); // in p.hvs-lesson__state, which the build writes (site_pages.py): the page does not move
     }
     $$(".hvs-quiz:not([data-hvs-on])", root).forEach(q => {
       if (q.closest(".hvs-assessment")) return;
