@@ -107,10 +107,13 @@ def one_language(source: str, lang: str) -> str:
 
 
 def _terser(source: str, node_modules: Path | None) -> bytes | None:
-    """``source`` compressed and mangled by terser, cached by content so each build runs node only for changed files."""
-    cli = node_modules / "terser" / "bin" / "terser" if node_modules else None
+    """``source`` compressed and mangled by terser, cached by content so each build runs node only for changed files.
+    terser comes from the project's ``node_modules``, or else the one beside this package's sources (a project of
+    one's own content built with a checkout of hocvuso ships the same files as the repository's own site)."""
+    clis = [folder / "terser" / "bin" / "terser" for folder in (node_modules, PACKAGE_NODE_MODULES) if folder]
+    cli = next((c for c in clis if c.is_file()), None)
     node = shutil.which("node")
-    if cli is None or node is None or not cli.is_file():
+    if cli is None or node is None:
         return None
     version = json.loads((cli.parent.parent / "package.json").read_text(encoding="utf-8"))["version"]
     key = hashlib.sha256(f"{version}\0{source}".encode()).hexdigest()
