@@ -13,6 +13,7 @@ import random
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 from types import ModuleType
@@ -82,14 +83,27 @@ def _files(site: Path) -> dict[str, bytes]:
     return out
 
 
+@pytest.fixture(scope="module")
+def build(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
+    """The corpus built as asked (once each: tests share the builds), into a folder of its own."""
+    sites: dict[tuple[str, int, bool], Path] = {}
+
+    def built(menu: str, cpus: int, offline: bool = False) -> Path:
+        key = (menu, cpus, offline)
+        if key not in sites:
+            out = tmp_path_factory.mktemp(f"{menu}-{cpus}-{'offline' if offline else 'online'}")
+            proc = _run(corpus, ["mkdocs", "build", "--strict", "-q", "-d", str(out)], cpus=cpus, menu=menu,
+                        offline=offline)
+            assert proc.returncode == 0, proc.stderr[-3000:]
+            sites[key] = out
+        return sites[key]
+
+    return built
+
+
 @pytest.mark.parametrize("offline", [False, True], ids=["online", "offline"])
-def test_the_fast_build_writes_the_same_site(corpus: Path, tmp_path: Path, offline: bool) -> None:
-    fast, slow = tmp_path / "fast", tmp_path / "slow"
-    for out, cpus, menu in ((fast, 2, "cache"), (slow, 1, "each")):
-        proc = _run(corpus, ["mkdocs", "build", "--strict", "-q", "-d", str(out)], cpus=cpus, menu=menu,
-                    offline=offline)
-        assert proc.returncode == 0, proc.stderr[-3000:]
-    built, expected = _files(fast), _files(slow)
+def test_the_fast_build_writes_the_same_site(build: Callable[..., Path], offline: bool) -> None:
+    built, expected = _files(build("cache", 2, offline)), _files(build("each", 1, offline))
     assert sorted(built) == sorted(expected)
     differ = [name for name in expected if built[name] != expected[name]]
     assert differ == []
@@ -189,14 +203,9 @@ def _rendered(html: str) -> list[tuple[str, ...]]:
     return parser.events
 
 
-def test_the_menu_loses_only_white_space_a_browser_collapses(corpus: Path, tmp_path: Path) -> None:
-    pages = {}
-    for menu in ("cache", "material"):
-        out = tmp_path / menu
-        proc = _run(corpus, ["mkdocs", "build", "--strict", "-q", "-d", str(out)], cpus=1, menu=menu)
-        assert proc.returncode == 0, proc.stderr[-3000:]
-        pages[menu] = (out / "khoa-02" / "bai-0021" / "index.html").read_text(encoding="utf-8")
-    ours, material_page = pages["cache"], pages["material"]
+def test_the_menu_loses_only_white_space_a_browser_collapses(build: Callable[..., Path]) -> None:
+    ours, material_page = ((build(menu, cpus) / "khoa-02" / "bai-0021" / "index.html").read_text(encoding="utf-8")
+                           for menu, cpus in (("cache", 2), ("material", 1)))
     menus = [page[page.index('<nav class="md-nav md-nav--primary"'):page.index('<div class="md-sidebar md-sidebar--secondary"')]
              for page in (ours, material_page)]
     # every course's part, the page's own (active, with its table of contents) and the others', is written tight:
