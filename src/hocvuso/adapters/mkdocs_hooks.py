@@ -34,7 +34,7 @@ from ..content.catalog import Catalog, load_catalog
 from ..content.pool import is_demo
 from ..content.rules import check_catalog
 from ..core.diagnostics import Problem, capped
-from ..core.second_process import SecondProcess
+from ..core.second_process import SecondProcess, shared
 from ..core.textnorm import fold
 from ..i18n import t
 from ..render import site_pages
@@ -303,7 +303,7 @@ def _scripts_beside(files: Files, config: MkDocsConfig, pools: list[str]) -> Non
     on_env waits for them, before MkDocs copies files into the site."""
     cat: Catalog = _STATE["catalog"]
     folder = Path(tempfile.mkdtemp(prefix="hocvuso-scripts-"))
-    second = SecondProcess(allowed=not serving())
+    second = SecondProcess(allowed=not serving(), shared=cat)  # its jobs read the catalogue as shared()
     _STATE.update(scripts_folder=folder, second=second)
     _STATE["scripts_done"] = second.submit(write_scripts, str(folder), _STATE["lang"], pools)
     for rel in [site_pages.pool_rel(pool) for pool in pools] + site_pages.review_rels(cat):
@@ -312,7 +312,7 @@ def _scripts_beside(files: Files, config: MkDocsConfig, pools: list[str]) -> Non
 
 def write_scripts(folder: str, lang: str, pools: list[str]) -> None:
     """Write the pool scripts (pictures made page-relative by the engine) and review scripts under ``folder``."""
-    cat: Catalog = _STATE["catalog"]
+    cat: Catalog = shared()
     scripts = {site_pages.pool_rel(pool): site_pages.pool_script(cat, pool, lang, sanitize) for pool in pools}
     scripts.update(site_pages.review_scripts(cat, lang, sanitize))
     for rel, text in scripts.items():
@@ -497,7 +497,7 @@ def make_booklet(course_id: str, page_url: str, urls: dict[str, str], lessons: d
                  lang: str) -> str:
     """The sanitised content of a course's booklet at ``page_url``: ``lessons`` maps each lesson to its rendered
     HTML and address, ``urls`` the pages it links to (by source path) to their addresses."""
-    cat: Catalog = _STATE["catalog"]
+    cat: Catalog = shared()
 
     def link(target: str) -> str:
         return get_relative_url(urls[target], page_url) if target in urls else target

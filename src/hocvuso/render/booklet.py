@@ -19,7 +19,7 @@ from ..core.markup import to_html, to_inline_html
 from ..i18n import t
 from ..questions import Question, type_of
 from .quiz_html import NO_SEARCH, image_url_for
-from .site_pages import Linker
+from .site_pages import Linker, back_to_course
 
 CSS = "assets/hocvuso/booklet.css"  # linked from the page's head by the theme (front matter ``hvs_booklet``)
 SIZE_A4, SIZE_A5 = "hvs-paper-a4", "hvs-paper-a5"  # the radio buttons booklet.css reads with :has()
@@ -119,8 +119,7 @@ def booklet_page(cat: Catalog, course: PageDoc, lessons: dict[str, str], link: L
              f'<p>{escape(t(lang, "booklet.how"))}</p></form>')
     count = len(contents) - (2 if number else 0)
     intro = (f'<p>{escape(t(lang, "booklet.intro", title=course.course.title, n=count, m=number))}</p>'
-             f'<p class="hvs-booklet__back"><a href="{escape(link(course.rel))}">'
-             f'{escape(t(lang, "page.back_to_course", title=course.course.title))}</a></p>'
+             f'{back_to_course(course, link, lang, "hvs-booklet__back")}'
              f'<nav aria-label="{escape(t(lang, "booklet.contents"))}"><ul class="hvs-booklet__contents">'
              f'{"".join(contents)}</ul></nav>')
     body = parts

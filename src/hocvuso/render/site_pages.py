@@ -490,6 +490,14 @@ def tally_page(cat: Catalog, link: Linker, lang: str) -> str:
             f'<h2 id="hvs-papers">{escape(t(lang, "tally.papers"))}</h2><ul>{links}</ul></section></div>')
 
 
+def back_to_course(course: PageDoc, link: Linker, lang: str, css_class: str) -> str:
+    """The link "Về trang khóa học …": the way back to its course from a page made to be printed (booklet, paper
+    test), which has no site menu; the page's print styles hide it (``css_class``)."""
+    title = course.course.title if course.course else ""
+    return (f'<p class="{css_class}"><a href="{escape(link(course.rel))}">'
+            f'{escape(t(lang, "page.back_to_course", title=title))}</a></p>')
+
+
 def paper_page(cat: Catalog, course: PageDoc, link: Linker, lang: str) -> str:
     """A course's "Bài kiểm tra trên giấy": the engine draws form n of the standard assessment from its pool and lays
     it out for printing, with the answer sheet on a page of its own."""
@@ -497,9 +505,6 @@ def paper_page(cat: Catalog, course: PageDoc, link: Linker, lang: str) -> str:
     if std is None:
         return ""
     std["tally"] = link(TALLY_PAGE)
-    title = course.course.title if course.course else ""
-    # The page has no site menu (it is made to be printed): the way back to its course, hidden in print.
-    back = (f'<p class="hvs-paper__back"><a href="{escape(link(course.rel))}">'
-            f'{escape(t(lang, "page.back_to_course", title=title))}</a></p>')
-    return (f'{back}<div class="hvs-paper" data-hvs-paper="{attr_json(std)}" {NO_SEARCH}>'
+    return (f'{back_to_course(course, link, lang, "hvs-paper__back")}'
+            f'<div class="hvs-paper" data-hvs-paper="{attr_json(std)}" {NO_SEARCH}>'
             f'<p class="hvs-nojs">{escape(t(lang, "paper.nojs"))}</p></div>')
